@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Leaderboard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "leaderboard", targets: ["leaderboard"]),
+        .library(name: "LeaderboardCore", targets: ["LeaderboardCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // cmark (Debian libcmark-dev) through pkg-config; the only Markdown parser.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The only module that touches cmark's C pointers.
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(
+            name: "LeaderboardCore",
+            dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]
+        ),
+        // The atomic folder swap (renameat2), which Swift cannot call directly.
+        .target(name: "CSystem"),
+        .target(
+            name: "LeaderboardSite",
+            dependencies: ["LeaderboardCore", "Markdown", "CSystem", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .executableTarget(
+            name: "leaderboard",
+            dependencies: ["LeaderboardCore", "LeaderboardSite", "Markdown", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "LeaderboardTests",
+            dependencies: ["LeaderboardCore", "LeaderboardSite", "Markdown"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,209 @@
+import Markdown
+
+extension ContentLoader {
+    static let measurementFields = ["benchmark", "value", "qualitative", "subset", "variant", "stderr", "n_shot", "note", "source", "harness"]
+
+    func loadMetrics(file: String, modelSlugs: Set<String>, benchmarks: [String: Benchmark]) -> ([Measurement], [Diagnostic]) {
+        let path = path("metrics", file)
+        let slug = stem(file)
+        let (source, readProblems) = readText(path)
+        var diagnostics = readProblems
+        guard let source else { return ([], diagnostics) }
+        if !modelSlugs.contains(slug) {
+            diagnostics.append(.error(SourceLocation(path: path), "metrics file for a model that does not exist: add \(root)/models/\(slug).md or rename this file"))
+            return ([], diagnostics)
+        }
+        let root: JSONNode
+        switch JSONParser.parse(source.text) {
+        case .success(let node): root = node
+        case .failure(let error):
+            diagnostics.append(.error(SourceLocation(path: path, line: error.line, column: error.column), "malformed JSON: \(error.message)"))
+            return ([], diagnostics)
+        }
+        var reader = MetricsReader(path: path, model: slug, benchmarks: benchmarks)
+        let measurements = reader.read(root)
+        return (measurements, diagnostics + reader.diagnostics)
+    }
+}
+
+/// Turns the JSON tree of one metrics file into measurements, with a located diagnostic for each problem.
+struct MetricsReader {
+    let path: String
+    let model: String
+    let benchmarks: [String: Benchmark]
+    var diagnostics: [Diagnostic] = []
+
+    private func at(_ node: JSONNode) -> SourceLocation { SourceLocation(path: path, line: node.line, column: node.column) }
+    private mutating func error(_ node: JSONNode, _ message: String) { diagnostics.append(.error(at(node), message)) }
+
+    mutating func read(_ root: JSONNode) -> [Measurement] {
+        guard case .object(let members) = root.value else {
+            error(root, "a metrics file is an object `{\"measurements\": [...]}`, not \(root.typeName)")
+            return []
+        }
+        for member in members where member.key != "measurements" && member.key != "$schema" {
+            diagnostics.append(.warning(SourceLocation(path: path, line: member.keyLine, column: member.keyColumn), "unknown top-level key \"\(member.key)\"; expected \"measurements\""))
+        }
+        guard let list = root["measurements"] else {
+            error(root, "missing key \"measurements\"")
+            return []
+        }
+        guard case .array(let items) = list.value else {
+            error(list, "\"measurements\" must be an array, not \(list.typeName)")
+            return []
+        }
+        var out: [Measurement] = []
+        var seen: [String: Int] = [:]
+        for item in items {
+            guard let measurement = readMeasurement(item) else { continue }
+            let key = [measurement.benchmark, measurement.subset ?? "", measurement.variant ?? ""].joined(separator: "\u{1F}")
+            if let line = seen[key] {
+                error(item, "duplicate measurement of `\(measurement.benchmark)`\(measurement.subset.map { " subset \"\($0)\"" } ?? "")\(measurement.variant.map { " variant \"\($0)\"" } ?? ""): already given on line \(line); use `variant` to keep both")
+                continue
+            }
+            seen[key] = item.line
+            out.append(measurement)
+        }
+        return out
+    }
+
+    private mutating func string(_ object: JSONNode, _ key: String, required: Bool = false, context: String = "measurement") -> String? {
+        guard let node = object[key] else {
+            if required { error(object, "\(context) is missing \"\(key)\"") }
+            return nil
+        }
+        if case .null = node.value, !required { return nil }
+        guard case .string(let text) = node.value else {
+            error(node, "\"\(key)\" must be a string, not \(node.typeName)")
+            return nil
+        }
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.isEmpty {
+            if required { error(node, "\"\(key)\" is empty") }
+            return nil
+        }
+        return trimmed
+    }
+
+    private mutating func number(_ object: JSONNode, _ key: String) -> (Double, String, JSONNode)? {
+        guard let node = object[key] else { return nil }
+        if case .null = node.value { return nil }
+        guard case .number(let value, let raw) = node.value else {
+            error(node, "\"\(key)\" must be a number, not \(node.typeName)")
+            return nil
+        }
+        return (value, raw, node)
+    }
+
+    private mutating func readMeasurement(_ item: JSONNode) -> Measurement? {
+        guard case .object(let members) = item.value else {
+            error(item, "each measurement is an object, not \(item.typeName)")
+            return nil
+        }
+        let before = diagnostics.errorCount
+        for member in members where !ContentLoader.measurementFields.contains(member.key) {
+            let suggestion = ContentLoader.measurementFields.min { editDistance($0, member.key) < editDistance($1, member.key) }!
+            let hint = editDistance(suggestion, member.key) <= 2 ? "; did you mean \"\(suggestion)\"?" : ""
+            diagnostics.append(.warning(SourceLocation(path: path, line: member.keyLine, column: member.keyColumn), "unknown key \"\(member.key)\"\(hint)"))
+        }
+        let benchmarkID = string(item, "benchmark", required: true)
+        var benchmark: Benchmark?
+        if let benchmarkID, let node = item["benchmark"] {
+            benchmark = benchmarks[benchmarkID]
+            if benchmark == nil {
+                let near = benchmarks.keys.sorted().min { editDistance($0, benchmarkID) < editDistance($1, benchmarkID) }
+                var message = "unknown benchmark `\(benchmarkID)`"
+                if let near, editDistance(near, benchmarkID) <= 3 { message += "; did you mean `\(near)`?" }
+                else { message += "; add \(path.components(separatedBy: "/metrics/").first ?? "Content")/benchmarks/\(benchmarkID).md or use an existing id" }
+                error(node, message)
+            }
+        }
+        let value = number(item, "value")
+        let qualitative = string(item, "qualitative")
+        if value == nil && qualitative == nil && item["value"] == nil {
+            error(item, "measurement needs a \"value\" (a number) or \"qualitative\" (text describing a figure-only or prose-only result)")
+        }
+        if value != nil && qualitative != nil {
+            error(item["qualitative"]!, "a measurement has either \"value\" or \"qualitative\", not both")
+        }
+        if let (v, raw, node) = value, let benchmark {
+            if v < benchmark.low || v > benchmark.high {
+                error(node, "value \(raw) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))\(benchmark.unit.isEmpty ? "" : " " + benchmark.unit))")
+            }
+        }
+        let stderr = number(item, "stderr")
+        if let (s, raw, node) = stderr, s < 0 { error(node, "stderr \(raw) cannot be negative") }
+        var nShot: Int?
+        if let (n, raw, node) = number(item, "n_shot") {
+            if n < 0 || n != n.rounded() || n > 10_000 { error(node, "n_shot \(raw) must be a whole number from 0") } else { nShot = Int(n) }
+        }
+        let subset = string(item, "subset")
+        let variant = string(item, "variant")
+        let note = string(item, "note")
+        let source = readSource(item)
+        let harness = readHarness(item)
+        guard diagnostics.errorCount == before, let benchmarkID, let source else { return nil }
+        return Measurement(
+            model: model, benchmark: benchmarkID,
+            value: value?.0, rawValue: value?.1, qualitative: qualitative,
+            subset: subset, variant: variant,
+            stderr: stderr?.0, rawStderr: stderr?.1, nShot: nShot, note: note,
+            source: source, harness: harness,
+            location: at(item)
+        )
+    }
+
+    private mutating func readSource(_ item: JSONNode) -> Source? {
+        guard let node = item["source"] else {
+            error(item, "measurement has no \"source\": every number needs {\"title\", \"url\", \"locator\", \"kind\"}")
+            return nil
+        }
+        guard case .object(let members) = node.value else {
+            error(node, "\"source\" must be an object with title, url, locator and kind")
+            return nil
+        }
+        for member in members where !["title", "url", "locator", "kind"].contains(member.key) {
+            diagnostics.append(.warning(SourceLocation(path: path, line: member.keyLine, column: member.keyColumn), "unknown key \"\(member.key)\" in source; expected title, url, locator, kind"))
+        }
+        let title = string(node, "title", required: true, context: "source")
+        let url = string(node, "url")
+        if let url, !URLPolicy.isWebURL(url) {
+            error(node["url"]!, "source url must be an http or https URL")
+        }
+        let locator = string(node, "locator", required: true, context: "source")
+        let kindText = string(node, "kind", required: true, context: "source")
+        var kind: Source.Kind?
+        if let kindText {
+            kind = Source.Kind(rawValue: kindText)
+            if kind == nil {
+                error(node["kind"]!, "unknown source kind `\(kindText)`; use \(Source.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        guard let title, let locator, let kind else { return nil }
+        return Source(title: title, url: url.flatMap { URLPolicy.isWebURL($0) ? $0 : nil }, locator: locator, kind: kind)
+    }
+
+    private mutating func readHarness(_ item: JSONNode) -> HarnessProvenance? {
+        guard let node = item["harness"] else { return nil }
+        guard case .object = node.value else {
+            error(node, "\"harness\" must be an object with file, task, metric, model_args, version")
+            return nil
+        }
+        let file = string(node, "file", required: true, context: "harness")
+        let task = string(node, "task", required: true, context: "harness")
+        let metric = string(node, "metric", required: true, context: "harness")
+        let modelArgs = string(node, "model_args")
+        let version = string(node, "version")
+        guard let file, let task, let metric else { return nil }
+        return HarnessProvenance(file: file, task: task, metric: metric, modelArgs: modelArgs, version: version)
+    }
+}
+
+extension Measurement {
+    static func precedes(_ a: Measurement, _ b: Measurement) -> Bool {
+        if a.model != b.model { return a.model < b.model }
+        if a.benchmark != b.benchmark { return a.benchmark < b.benchmark }
+        if (a.subset ?? "") != (b.subset ?? "") { return (a.subset ?? "") < (b.subset ?? "") }
+        return (a.variant ?? "") < (b.variant ?? "")
+    }
+}

@@ -1,0 +1,148 @@
+import Markdown
+
+extension ContentLoader {
+    static let modelFields = ["name", "organization", "released", "parameters", "base_model", "license",
+                              "training_data", "alignment", "paper", "raw_html", "summary"]
+
+    func loadModel(file: String, criteria: [Criterion]) -> (Model?, [Diagnostic]) {
+        let path = path("models", file)
+        let slug = stem(file)
+        var (document, diagnostics) = readDocument(path)
+        guard let document else { return (nil, diagnostics) }
+        var fields = document.fields
+        if let problem = Slug.problem(slug) {
+            diagnostics.append(.error(SourceLocation(path: path), "file name `\(file)` is not a valid model slug: \(problem)"))
+        }
+        let name = fields.string("name", required: true)
+        let organization = fields.string("organization")
+        let released = fields.string("released")
+        let parameters = fields.string("parameters")
+        let baseModel = fields.string("base_model")
+        let license = fields.string("license")
+        let trainingData = fields.string("training_data")
+        let (alignment, alignmentStated) = readAlignment(&fields)
+        let paper = readPaper(&fields)
+        let rawHTML = fields.bool("raw_html") ?? false
+        let summaryField = fields.string("summary")
+        fields.warnUnknownKeys(known: Self.modelFields)
+        diagnostics += fields.diagnostics
+        guard let name, !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        let markdown = Markdown.parse(document.body, options: .init(allowRawHTML: rawHTML))
+        diagnostics += document.linkDiagnostics(markdown)
+        let (commentary, sectionProblems) = criterionSections(markdown, document: document, criteria: criteria)
+        diagnostics += sectionProblems
+        diagnostics += pipeTableWarnings(markdown, document: document)
+
+        return (Model(
+            slug: slug, name: name, organization: organization, released: released,
+            parameters: parameters, baseModel: baseModel, license: license, trainingData: trainingData,
+            alignment: alignment, alignmentStated: alignmentStated, paper: paper,
+            summary: summaryField ?? markdown.firstParagraphText,
+            writeupHTML: markdown.html, commentary: commentary,
+            location: SourceLocation(path: path)
+        ), diagnostics)
+    }
+
+    private func readAlignment(_ fields: inout YAMLFields) -> ([AlignmentMethod], Bool) {
+        guard let items = fields.stringList("alignment") else { return ([], false) }
+        var methods: [AlignmentMethod] = []
+        for (text, loc) in items {
+            if text == "none" {
+                if items.count > 1 { fields.error(loc, "`alignment: none` cannot be combined with methods") }
+                continue
+            }
+            guard let method = AlignmentMethod(rawValue: text) else {
+                let known = AlignmentMethod.allCases.map(\.rawValue) + ["none"]
+                fields.error(loc, "unknown alignment method `\(text)`; use \(known.joined(separator: ", "))")
+                continue
+            }
+            if methods.contains(method) {
+                fields.warning(loc, "alignment method `\(text)` is listed twice")
+            } else {
+                methods.append(method)
+            }
+        }
+        methods.sort { AlignmentMethod.allCases.firstIndex(of: $0)! < AlignmentMethod.allCases.firstIndex(of: $1)! }
+        return (methods, true)
+    }
+
+    private func readPaper(_ fields: inout YAMLFields) -> Model.Paper {
+        guard let text = fields.string("paper") else { return .unspecified }
+        if text == "none" { return .none }
+        guard URLPolicy.isWebURL(text) else {
+            let loc = fields.node("paper").map(fields.location) ?? fields.startLocation
+            fields.error(loc, "`paper` must be an http(s) URL or `none`")
+            return .unspecified
+        }
+        return .url(text)
+    }
+
+    /// Finds sections whose heading names a criterion (by name or id, any case) through the AST.
+    /// A section runs until the next heading of the same or a higher level.
+    func criterionSections(_ markdown: MarkdownDocument, document: ContentDocument, criteria: [Criterion]) -> ([String: String], [Diagnostic]) {
+        var byKey: [String: String] = [:]
+        for criterion in criteria {
+            byKey[normalizeHeading(criterion.name)] = criterion.id
+            byKey[normalizeHeading(criterion.id)] = criterion.id
+        }
+        var commentary: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        var current: (id: String, level: Int)?
+        for block in markdown.blocks {
+            if case .heading(let level) = block.kind {
+                if let open = current, level <= open.level { current = nil }
+                let key = normalizeHeading(block.text)
+                if let id = byKey[key] {
+                    if commentary[id] != nil {
+                        diagnostics.append(.warning(SourceLocation(path: document.path, line: block.line + document.bodyLineOffset, column: block.column),
+                                                    "second section for criterion `\(id)`; both are shown"))
+                    }
+                    commentary[id, default: ""] += ""
+                    current = (id, level)
+                    continue
+                }
+                if current == nil, level <= 3, let near = nearCriterion(key, criteria: criteria) {
+                    diagnostics.append(.warning(SourceLocation(path: document.path, line: block.line + document.bodyLineOffset, column: block.column),
+                                                "heading \"\(block.text)\" matches no criterion; did you mean \"\(near.name)\"? (criterion sections are headed by a criterion's name)"))
+                }
+            }
+            if let open = current {
+                commentary[open.id, default: ""] += block.html
+            }
+        }
+        return (commentary.filter { !$0.value.isEmpty }, diagnostics)
+    }
+
+    private func normalizeHeading(_ text: String) -> String {
+        text.trimmingWhitespace().lowercased()
+    }
+
+    private func nearCriterion(_ key: String, criteria: [Criterion]) -> Criterion? {
+        for criterion in criteria {
+            for candidate in [criterion.name.lowercased(), criterion.id] {
+                let distance = editDistance(candidate, key)
+                if distance > 0 && distance <= 2 { return criterion }
+            }
+        }
+        return nil
+    }
+
+    /// CommonMark has no tables: a pipe table renders as a paragraph of pipes.
+    func pipeTableWarnings(_ markdown: MarkdownDocument, document: ContentDocument) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var lines: [Substring]?
+        for block in markdown.blocks where block.kind == .paragraph && block.text.contains("|") {
+            if lines == nil { lines = document.body.split(separator: "\n", omittingEmptySubsequences: false) }
+            guard let lines, block.line >= 1, block.line < lines.count else { continue }
+            let first = lines[block.line - 1].drop { $0 == " " }
+            let second = lines[block.line].drop { $0 == " " }
+            let isDelimiter = !second.isEmpty && second.contains("-") && second.allSatisfy { "|-: \t".contains($0) }
+            if first.contains("|") && isDelimiter {
+                diagnostics.append(.warning(SourceLocation(path: document.path, line: block.line + document.bodyLineOffset, column: block.column),
+                                            "pipe table in a write-up: CommonMark has no tables, so it shows as text; put numbers in the metrics file"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,171 @@
+import Dispatch
+import Markdown
+
+/// Load stage: reads a content folder into `Content`, reporting every problem it finds.
+/// Never throws for bad content; problems are diagnostics.
+public struct ContentLoader: Sendable {
+    public var io: FileIO
+    public var root: String
+
+    public init(io: FileIO = .disk, root: String) {
+        self.io = io
+        self.root = root
+    }
+
+    public static let folders = ["criteria", "benchmarks", "models", "metrics"]
+
+    public func load() -> (Content, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let empty = Content(criteria: [], benchmarks: [], models: [], measurements: [])
+        guard io.kind(root) == .directory || (io.kind(root) == .symlink && io.realPath(root) != nil) else {
+            return (empty, [.error(SourceLocation(path: root), "content folder does not exist")])
+        }
+        let rootReal = io.realPath(root) ?? root
+
+        var files: [String: [String]] = [:]
+        for folder in Self.folders {
+            let (names, problems) = listFolder(folder, rootReal: rootReal)
+            files[folder] = names
+            diagnostics += problems
+        }
+
+        let criteriaFiles = parallelMap(files["criteria"]!) { loadCriterion(file: $0) }
+        var criteria: [Criterion] = []
+        for (criterion, problems) in criteriaFiles {
+            diagnostics += problems
+            if let criterion { criteria.append(criterion) }
+        }
+        criteria.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+
+        let criterionIDs = Set(criteria.map(\.id))
+        let benchmarkFiles = parallelMap(files["benchmarks"]!) { loadBenchmark(file: $0, criteria: criterionIDs) }
+        var benchmarks: [Benchmark] = []
+        for (benchmark, problems) in benchmarkFiles {
+            diagnostics += problems
+            if let benchmark { benchmarks.append(benchmark) }
+        }
+        benchmarks.sort { $0.id < $1.id }
+
+        let modelFiles = parallelMap(files["models"]!) { loadModel(file: $0, criteria: criteria) }
+        var models: [Model] = []
+        for (model, problems) in modelFiles {
+            diagnostics += problems
+            if let model { models.append(model) }
+        }
+        models.sort { $0.slug < $1.slug }
+        diagnostics += checkDuplicateNames(models)
+
+        let modelSlugs = Set(files["models"]!.map { stem($0) })
+        let benchmarksByID = Dictionary(uniqueKeysWithValues: benchmarks.map { ($0.id, $0) })
+        let metricFiles = parallelMap(files["metrics"]!) { file in
+            loadMetrics(file: file, modelSlugs: modelSlugs, benchmarks: benchmarksByID)
+        }
+        var measurements: [Measurement] = []
+        for (list, problems) in metricFiles {
+            diagnostics += problems
+            measurements += list
+        }
+        measurements.sort(by: Measurement.precedes)
+
+        let content = Content(criteria: criteria, benchmarks: benchmarks, models: models, measurements: measurements)
+        diagnostics += ContentChecks.run(content, metricFiles: Set(files["metrics"]!.map { stem($0) }), root: root)
+        return (content, diagnostics.sorted())
+    }
+
+    func path(_ folder: String, _ name: String) -> String { "\(root)/\(folder)/\(name)" }
+
+    func stem(_ name: String) -> String {
+        if let dot = name.lastIndex(of: ".") { return String(name[..<dot]) }
+        return name
+    }
+
+    /// Lists the content files of one folder; symlinks that leave the content folder are refused.
+    private func listFolder(_ folder: String, rootReal: String) -> ([String], [Diagnostic]) {
+        let dir = "\(root)/\(folder)"
+        let ext = folder == "metrics" ? ".json" : ".md"
+        let kind = io.kind(dir)
+        if kind == .missing {
+            if folder == "metrics" { return ([], []) }
+            return ([], [.error(SourceLocation(path: dir), "folder `\(folder)` is missing from the content folder")])
+        }
+        guard let names = try? io.list(dir) else {
+            return ([], [.error(SourceLocation(path: dir), "folder cannot be read")])
+        }
+        var out: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for name in names.sorted() {
+            if name.hasPrefix(".") { continue }
+            let full = "\(dir)/\(name)"
+            guard name.hasSuffix(ext) else {
+                diagnostics.append(.warning(SourceLocation(path: full), "ignored: only \(ext) files are read in `\(folder)`"))
+                continue
+            }
+            switch io.kind(full) {
+            case .file:
+                out.append(name)
+            case .symlink:
+                guard let target = io.realPath(full) else {
+                    diagnostics.append(.error(SourceLocation(path: full), "broken symbolic link"))
+                    continue
+                }
+                guard target.hasPrefix(rootReal + "/") else {
+                    diagnostics.append(.error(SourceLocation(path: full), "symbolic link points outside the content folder; content must live inside it"))
+                    continue
+                }
+                guard io.kind(target) == .file else {
+                    diagnostics.append(.error(SourceLocation(path: full), "symbolic link does not point to a regular file"))
+                    continue
+                }
+                out.append(name)
+            default:
+                diagnostics.append(.warning(SourceLocation(path: full), "ignored: not a regular file"))
+            }
+        }
+        return (out, diagnostics)
+    }
+
+    /// Reads and decodes one file.
+    func readText(_ path: String) -> (SourceText?, [Diagnostic]) {
+        do {
+            let bytes = try io.read(path)
+            if bytes.count > Self.maximumFileSize {
+                return (nil, [.error(SourceLocation(path: path), "file is \(bytes.count / 1_048_576) MB; content files are limited to \(Self.maximumFileSize / 1_048_576) MB")])
+            }
+            if bytes.isEmpty {
+                return (nil, [.error(SourceLocation(path: path), "file is empty")])
+            }
+            return SourceText.decode(bytes, path: path)
+        } catch {
+            return (nil, [.error(SourceLocation(path: path), "cannot read file: \(error)")])
+        }
+    }
+
+    public static let maximumFileSize = 8 * 1_048_576
+
+    private func checkDuplicateNames(_ models: [Model]) -> [Diagnostic] {
+        var firstByName: [String: Model] = [:]
+        var diagnostics: [Diagnostic] = []
+        for model in models {
+            let key = model.name.lowercased()
+            if let first = firstByName[key] {
+                diagnostics.append(.error(model.location, "model name \"\(model.name)\" is already used by \(first.location.path)"))
+            } else {
+                firstByName[key] = model
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// Maps in parallel on all cores; results keep the input order so output stays deterministic.
+public func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+    if items.count < 2 { return items.map(transform) }
+    var results = [R?](repeating: nil, count: items.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        let base = buffer.baseAddress!
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            base[index] = transform(items[index])
+        }
+    }
+    return results.map { $0! }
+}

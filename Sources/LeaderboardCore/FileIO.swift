@@ -1,0 +1,100 @@
+import Foundation
+
+/// Every file-system effect the pipeline needs, behind one seam so tests can run without disk.
+public struct FileIO: Sendable {
+    public enum EntryKind: Sendable { case file, directory, symlink, other, missing }
+
+    public var read: @Sendable (String) throws -> [UInt8]
+    /// Names in a directory (not paths), unsorted.
+    public var list: @Sendable (String) throws -> [String]
+    public var kind: @Sendable (String) -> EntryKind
+    /// The canonical path with every symlink resolved, or nil when it does not exist.
+    public var realPath: @Sendable (String) -> String?
+    public var write: @Sendable (String, [UInt8]) throws -> Void
+    public var createDirectory: @Sendable (String) throws -> Void
+
+    public init(
+        read: @escaping @Sendable (String) throws -> [UInt8],
+        list: @escaping @Sendable (String) throws -> [String],
+        kind: @escaping @Sendable (String) -> EntryKind,
+        realPath: @escaping @Sendable (String) -> String?,
+        write: @escaping @Sendable (String, [UInt8]) throws -> Void,
+        createDirectory: @escaping @Sendable (String) throws -> Void
+    ) {
+        self.read = read
+        self.list = list
+        self.kind = kind
+        self.realPath = realPath
+        self.write = write
+        self.createDirectory = createDirectory
+    }
+}
+
+public struct FileIOError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+    public var description: String { "\(path): \(reason)" }
+}
+
+extension FileIO {
+    /// The real file system.
+    public static let disk = FileIO(
+        read: { path in
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(fd) }
+            var st = stat()
+            guard fstat(fd, &st) == 0 else { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
+            var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes.withUnsafeMutableBytes { buffer in
+                    Foundation.read(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                }
+                if n < 0 { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
+                if n == 0 { break }
+                offset += n
+            }
+            if offset < bytes.count { bytes.removeLast(bytes.count - offset) }
+            return bytes
+        },
+        list: { path in
+            try FileManager.default.contentsOfDirectory(atPath: path)
+        },
+        kind: { path in
+            var st = stat()
+            guard lstat(path, &st) == 0 else { return .missing }
+            switch st.st_mode & S_IFMT {
+            case S_IFREG: return .file
+            case S_IFDIR: return .directory
+            case S_IFLNK: return .symlink
+            default: return .other
+            }
+        },
+        realPath: { path in
+            guard let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        },
+        write: { path, bytes in
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(fd) }
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes.withUnsafeBytes { buffer in
+                    Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                }
+                if n <= 0 { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
+                offset += n
+            }
+        },
+        createDirectory: { path in
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+    )
+}

@@ -1,0 +1,136 @@
+/// Reads lm-evaluation-harness results (the old `results`/`versions`/`config` format and the
+/// current `metric,filter` format) and maps tasks onto benchmarks through their `harness` rules.
+public struct HarnessImporter {
+    public enum Format: String, Sendable { case old, current }
+
+    public struct Outcome: Sendable {
+        public var format: Format?
+        public var measurements: [Measurement]
+        /// Tasks (with their metric keys) that no benchmark rule maps.
+        public var unmapped: [String]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public var benchmarks: [Benchmark]
+    public var model: String
+    public var sourceURL: String?
+
+    public init(benchmarks: [Benchmark], model: String, sourceURL: String? = nil) {
+        self.benchmarks = benchmarks
+        self.model = model
+        self.sourceURL = sourceURL
+    }
+
+    public func read(text: String, path: String, fileName: String) -> Outcome {
+        func fail(_ line: Int, _ column: Int, _ message: String) -> Outcome {
+            Outcome(format: nil, measurements: [], unmapped: [], diagnostics: [.error(SourceLocation(path: path, line: line, column: column), message)])
+        }
+        let root: JSONNode
+        switch JSONParser.parse(text) {
+        case .success(let node): root = node
+        case .failure(let e): return fail(e.line, e.column, "malformed JSON: \(e.message)")
+        }
+        guard case .object = root.value else { return fail(root.line, root.column, "harness output is a JSON object, not \(root.typeName)") }
+        guard let results = root["results"] else {
+            return fail(root.line, root.column, "missing \"results\" key: this is not lm-evaluation-harness output")
+        }
+        guard case .object(var tasks) = results.value else {
+            return fail(results.line, results.column, "\"results\" must be an object of tasks, not \(results.typeName)")
+        }
+        if let groups = root["groups"], case .object(let groupTasks) = groups.value {
+            let known = Set(tasks.map(\.key))
+            tasks += groupTasks.filter { !known.contains($0.key) }
+        }
+
+        let isCurrent = root["n-shot"] != nil || root["higher_is_better"] != nil || root["configs"] != nil
+            || tasks.contains { task in
+                if case .object(let metrics) = task.value.value { return metrics.contains { $0.key.contains(",") } }
+                return false
+            }
+        let format: Format = isCurrent ? .current : .old
+
+        let config = root["config"]
+        var modelArgs: String?
+        if let args = config?["model_args"] {
+            switch args.value {
+            case .string(let s): modelArgs = s
+            case .object(let members):
+                modelArgs = members.map { m -> String in
+                    switch m.value.value {
+                    case .string(let s): return "\(m.key)=\(s)"
+                    case .number(_, let raw): return "\(m.key)=\(raw)"
+                    case .bool(let b): return "\(m.key)=\(b)"
+                    default: return m.key
+                    }
+                }.joined(separator: ",")
+            default: break
+            }
+        }
+        var defaultShots: Int?
+        if let n = config?["num_fewshot"], case .number(let v, _) = n.value { defaultShots = Int(v) }
+        var version: String?
+        if let v = root["lm_eval_version"], case .string(let s) = v.value { version = s }
+
+        var diagnostics: [Diagnostic] = []
+        var measurements: [Measurement] = []
+        var unmapped: [String] = []
+        for task in tasks.sorted(by: { $0.key < $1.key }) {
+            guard case .object(let metrics) = task.value.value else {
+                diagnostics.append(.warning(SourceLocation(path: path, line: task.value.line, column: task.value.column), "task \(task.key) has no metrics object; skipped"))
+                continue
+            }
+            var shots = defaultShots
+            if let n = root["n-shot"]?[task.key], case .number(let v, _) = n.value { shots = Int(v) }
+            var taskVersion = version
+            if taskVersion == nil, let v = root["versions"]?[task.key] {
+                switch v.value {
+                case .number(_, let raw): taskVersion = "task version \(raw)"
+                case .string(let s): taskVersion = "task version \(s)"
+                default: break
+                }
+            }
+            var mappedAny = false
+            for metric in metrics {
+                let (name, filter) = Self.splitKey(metric.key)
+                if name == "alias" || name == "name" || name == "sample_len" || name == "sample_count" || name.hasSuffix("_stderr") { continue }
+                guard case .number(let value, let raw) = metric.value.value else { continue }
+                for benchmark in benchmarks {
+                    for rule in benchmark.harness {
+                        guard let subset = rule.match(task: task.key, metric: name) else { continue }
+                        mappedAny = true
+                        let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
+                        if value < benchmark.low || value > benchmark.high {
+                            diagnostics.append(.error(location, "\(task.key) \(metric.key) = \(raw) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))); check the benchmark's scale"))
+                            continue
+                        }
+                        let stderrKey = filter.map { "\(name)_stderr,\($0)" } ?? "\(name)_stderr"
+                        var rawStderr: String?
+                        var stderr: Double?
+                        if let s = metrics.first(where: { $0.key == stderrKey }), case .number(let v, let r) = s.value.value {
+                            stderr = v
+                            rawStderr = r
+                        }
+                        measurements.append(Measurement(
+                            model: model, benchmark: benchmark.id, value: value, rawValue: raw, qualitative: nil,
+                            subset: subset, variant: rule.variant, stderr: stderr, rawStderr: rawStderr, nShot: shots,
+                            note: nil,
+                            source: Source(title: "lm-evaluation-harness run (\(fileName))", url: sourceURL,
+                                           locator: "results.\(task.key).\(metric.key)", kind: .harnessRun),
+                            harness: HarnessProvenance(file: fileName, task: task.key, metric: metric.key, modelArgs: modelArgs, version: taskVersion),
+                            location: location
+                        ))
+                    }
+                }
+            }
+            if !mappedAny { unmapped.append(task.key) }
+        }
+        measurements.sort(by: Measurement.precedes)
+        return Outcome(format: format, measurements: measurements, unmapped: unmapped, diagnostics: diagnostics)
+    }
+
+    /// "acc,none" → ("acc", "none"); "pct_stereotype" → ("pct_stereotype", nil).
+    static func splitKey(_ key: String) -> (String, String?) {
+        guard let comma = key.firstIndex(of: ",") else { return (key, nil) }
+        return (String(key[..<comma]), String(key[key.index(after: comma)...]))
+    }
+}

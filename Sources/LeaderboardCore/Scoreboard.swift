@@ -1,0 +1,137 @@
+/// Aggregation stage: per-model criterion scores, statuses, coverage and mean win rates.
+public struct Scoreboard: Sendable {
+    public enum Status: String, Sendable {
+        case scored
+        case qualitative
+        case noEval = "no-eval"
+    }
+
+    /// One benchmark's contribution to a model's criterion score.
+    public struct BenchmarkScore: Sendable {
+        public var benchmark: String
+        public var measurement: Measurement
+        public var score: Double
+    }
+
+    public struct CriterionResult: Sendable {
+        public var criterion: String
+        public var status: Status
+        public var score: Double?
+        public var basis: [BenchmarkScore]
+        /// Benchmarks of this criterion evaluated without a usable number.
+        public var qualitativeBenchmarks: [String]
+        public var winRate: Double?
+    }
+
+    public struct Row: Sendable {
+        public var model: Model
+        public var criteria: [CriterionResult]
+        public var overall: Double?
+        public var coverage: Int
+        public var meanWinRate: Double?
+        public var measurements: [Measurement]
+        /// 1-based position in the default order.
+        public var rank: Int
+    }
+
+    public var content: Content
+    /// In the default order: more criteria covered first, then higher overall, then name.
+    public var rows: [Row]
+    /// Per criterion: the benchmarks at least one model has a score on.
+    public var scoredBenchmarks: [String: [String]]
+
+    public init(content: Content) {
+        self.content = content
+        let benchmarksByID = Dictionary(uniqueKeysWithValues: content.benchmarks.map { ($0.id, $0) })
+        var byModel: [String: [Measurement]] = [:]
+        for m in content.measurements { byModel[m.model, default: []].append(m) }
+
+        var rows: [Row] = content.models.map { model in
+            let measurements = byModel[model.slug] ?? []
+            var results: [CriterionResult] = []
+            for criterion in content.criteria {
+                var basis: [BenchmarkScore] = []
+                var qualitative: [String] = []
+                var evaluated = Set<String>()
+                for m in measurements {
+                    guard let benchmark = benchmarksByID[m.benchmark], benchmark.criterion == criterion.id else { continue }
+                    evaluated.insert(m.benchmark)
+                    if m.isHeadline, let value = m.value {
+                        basis.append(BenchmarkScore(benchmark: m.benchmark, measurement: m, score: Normalization.score(value, on: benchmark)))
+                    }
+                }
+                let scoredIDs = Set(basis.map(\.benchmark))
+                qualitative = evaluated.subtracting(scoredIDs).sorted()
+                let status: Status = !basis.isEmpty ? .scored : (evaluated.isEmpty ? .noEval : .qualitative)
+                let score = basis.isEmpty ? nil : basis.map(\.score).reduce(0, +) / Double(basis.count)
+                results.append(CriterionResult(criterion: criterion.id, status: status, score: score, basis: basis, qualitativeBenchmarks: qualitative, winRate: nil))
+            }
+            let scores = results.compactMap(\.score)
+            let overall = scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
+            return Row(model: model, criteria: results, overall: overall, coverage: scores.count, meanWinRate: nil, measurements: measurements, rank: 0)
+        }
+
+        var scoredBenchmarks: [String: [String]] = [:]
+        for criterion in content.criteria {
+            var ids = Set<String>()
+            for row in rows { for r in row.criteria where r.criterion == criterion.id { ids.formUnion(r.basis.map(\.benchmark)) } }
+            scoredBenchmarks[criterion.id] = ids.sorted()
+        }
+        Scoreboard.computeWinRates(&rows, criteria: content.criteria.map(\.id))
+
+        rows.sort(by: Scoreboard.defaultOrder)
+        for index in rows.indices { rows[index].rank = index + 1 }
+        self.rows = rows
+        self.scoredBenchmarks = scoredBenchmarks
+    }
+
+    public static func defaultOrder(_ a: Row, _ b: Row) -> Bool {
+        if a.coverage != b.coverage { return a.coverage > b.coverage }
+        if (a.overall ?? -1) != (b.overall ?? -1) { return (a.overall ?? -1) > (b.overall ?? -1) }
+        if a.model.name.lowercased() != b.model.name.lowercased() { return a.model.name.lowercased() < b.model.name.lowercased() }
+        return a.model.slug < b.model.slug
+    }
+
+    /// HELM's mean win rate, per criterion: for each benchmark of the criterion, the share of the
+    /// other models scored on it that this model beats (a tie counts half), averaged over the
+    /// benchmarks it has. The overall figure averages the criteria.
+    static func computeWinRates(_ rows: inout [Row], criteria: [String]) {
+        var scoresByBenchmark: [String: [Double]] = [:]
+        for row in rows {
+            for result in row.criteria { for b in result.basis { scoresByBenchmark[b.benchmark, default: []].append(b.score) } }
+        }
+        for key in scoresByBenchmark.keys { scoresByBenchmark[key]!.sort() }
+        for i in rows.indices {
+            var criterionRates: [Double] = []
+            for j in rows[i].criteria.indices {
+                var rates: [Double] = []
+                for b in rows[i].criteria[j].basis {
+                    let all = scoresByBenchmark[b.benchmark] ?? []
+                    guard all.count > 1 else { continue }
+                    let below = lowerBound(all, b.score)
+                    let equalOrBelow = upperBound(all, b.score)
+                    let ties = equalOrBelow - below - 1
+                    rates.append((Double(below) + 0.5 * Double(ties)) / Double(all.count - 1))
+                }
+                if !rates.isEmpty {
+                    let rate = rates.reduce(0, +) / Double(rates.count)
+                    rows[i].criteria[j].winRate = rate
+                    criterionRates.append(rate)
+                }
+            }
+            rows[i].meanWinRate = criterionRates.isEmpty ? nil : criterionRates.reduce(0, +) / Double(criterionRates.count)
+        }
+    }
+
+    private static func lowerBound(_ sorted: [Double], _ value: Double) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < value { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    private static func upperBound(_ sorted: [Double], _ value: Double) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] <= value { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+}

@@ -1,0 +1,239 @@
+import Foundation
+import Yams
+
+/// Typed, located access to a front-matter mapping. Every problem becomes a diagnostic that
+/// points at the offending key or value; nothing throws.
+struct YAMLFields {
+    let path: String
+    private let lines: [Substring]
+    private let lineOffset: Int
+    private var members: [(key: String, keyNode: Node, value: Node)] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var used = Set<String>()
+    private(set) var isValid = false
+
+    /// Parses `yaml`, which starts on file line `firstLine`.
+    init(yaml: String, firstLine: Int, path: String) {
+        self.path = path
+        self.lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lineOffset = firstLine - 1
+        do {
+            guard let root = try Yams.compose(yaml: yaml) else {
+                diagnostics.append(.error(SourceLocation(path: path, line: firstLine), "front matter is empty"))
+                return
+            }
+            guard case .mapping(let mapping) = root else {
+                diagnostics.append(.error(location(root), "front matter must be a mapping of `key: value` lines"))
+                return
+            }
+            for (key, value) in mapping {
+                guard case .scalar(let scalar) = key else {
+                    diagnostics.append(.error(location(key), "front-matter keys must be plain words"))
+                    continue
+                }
+                members.append((scalar.string, key, value))
+            }
+            isValid = true
+        } catch let error as YamlError {
+            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset, lines: lines))
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: path, line: firstLine), "front matter could not be read: \(error)"))
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int, lines: [Substring]) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + lineOffset, column: byteColumn(lines: lines, line: mark.line, scalarColumn: mark.column))
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = "malformed YAML: \(problem)"
+            if let context { message += " (\(context.text) on line \(context.mark.line + lineOffset))" }
+            return .error(at(mark), message)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error(at(context.mark), "duplicate front-matter key \(duplicates.sorted().map { "`\($0)`" }.joined(separator: ", "))")
+        case let .reader(problem, _, _, _):
+            return .error(SourceLocation(path: path, line: lineOffset + 1), "front matter could not be read: \(problem)")
+        default:
+            return .error(SourceLocation(path: path, line: lineOffset + 1), "front matter could not be read: \(error)")
+        }
+    }
+
+    /// libyaml counts columns in Unicode scalars; diagnostics use UTF-8 byte columns.
+    private static func byteColumn(lines: [Substring], line: Int, scalarColumn: Int) -> Int {
+        guard line >= 1, line <= lines.count else { return scalarColumn }
+        var bytes = 0
+        var scalars = 0
+        for scalar in lines[line - 1].unicodeScalars {
+            if scalars >= scalarColumn - 1 { break }
+            bytes += UTF8.width(scalar)
+            scalars += 1
+        }
+        return bytes + 1 + max(0, scalarColumn - 1 - scalars)
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: Self.byteColumn(lines: lines, line: mark.line, scalarColumn: mark.column))
+    }
+
+    var startLocation: SourceLocation { SourceLocation(path: path, line: lineOffset + 1) }
+
+    func node(_ key: String) -> Node? { members.first { $0.key == key }?.value }
+    func keyLocation(_ key: String) -> SourceLocation? { members.first { $0.key == key }.map { location($0.keyNode) } }
+    func has(_ key: String) -> Bool { members.contains { $0.key == key } }
+
+    mutating func error(_ location: SourceLocation, _ message: String) { diagnostics.append(.error(location, message)) }
+    mutating func warning(_ location: SourceLocation, _ message: String) { diagnostics.append(.warning(location, message)) }
+
+    /// A scalar as text. YAML null (`~`, empty) counts as absent.
+    mutating func string(_ key: String, required: Bool = false, what: String = "") -> String? {
+        used.insert(key)
+        guard let node = node(key) else {
+            if required { error(startLocation, "missing required field `\(key)`\(what.isEmpty ? "" : " (\(what))")") }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            error(location(node), "`\(key)` must be text, not \(Self.kind(node))")
+            return nil
+        }
+        if scalar.tag.description == Tag.Name.null.rawValue || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)) {
+            if required { error(location(node), "`\(key)` is empty") }
+            return nil
+        }
+        let trimmed = scalar.string.trimmingWhitespace()
+        if trimmed.isEmpty {
+            if required { error(location(node), "`\(key)` is empty") }
+            return nil
+        }
+        return trimmed
+    }
+
+    mutating func number(_ key: String, required: Bool = false) -> (Double, SourceLocation)? {
+        used.insert(key)
+        guard let node = node(key) else {
+            if required { error(startLocation, "missing required field `\(key)`") }
+            return nil
+        }
+        return number(node, name: "`\(key)`")
+    }
+
+    mutating func number(_ node: Node, name: String) -> (Double, SourceLocation)? {
+        let loc = location(node)
+        guard case .scalar(let scalar) = node, let value = Self.parseNumber(scalar.string) else {
+            error(loc, "\(name) must be a number")
+            return nil
+        }
+        guard value.isFinite else {
+            error(loc, "\(name) must be a finite number, not \(scalar.string)")
+            return nil
+        }
+        return (value, loc)
+    }
+
+    mutating func integer(_ key: String) -> Int? {
+        used.insert(key)
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingWhitespace()) else {
+            error(location(node), "`\(key)` must be a whole number")
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        used.insert(key)
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node, let value = Bool(scalar.string.lowercased()) else {
+            error(location(node), "`\(key)` must be true or false")
+            return nil
+        }
+        return value
+    }
+
+    /// A list of scalars; a single scalar is accepted as a list of one.
+    mutating func stringList(_ key: String) -> [(String, SourceLocation)]? {
+        used.insert(key)
+        guard let node = node(key) else { return nil }
+        switch node {
+        case .scalar(let scalar):
+            let text = scalar.string.trimmingWhitespace()
+            if scalar.style == .plain && ["", "~", "null"].contains(text) { return nil }
+            return [(text, location(node))]
+        case .sequence(let sequence):
+            var out: [(String, SourceLocation)] = []
+            for item in sequence {
+                guard case .scalar(let scalar) = item else {
+                    error(location(item), "items of `\(key)` must be text")
+                    continue
+                }
+                out.append((scalar.string.trimmingWhitespace(), location(item)))
+            }
+            return out
+        default:
+            error(location(node), "`\(key)` must be a list")
+            return nil
+        }
+    }
+
+    mutating func markUsed(_ key: String) { used.insert(key) }
+
+    /// Warns about keys nobody read: usually a typo of a real field.
+    mutating func warnUnknownKeys(known: [String]) {
+        for member in members where !used.contains(member.key) {
+            let suggestion = known.min { editDistance($0, member.key) < editDistance($1, member.key) }
+            var message = "unknown field `\(member.key)`"
+            if let suggestion, editDistance(suggestion, member.key) <= 2 { message += "; did you mean `\(suggestion)`?" }
+            warning(location(member.keyNode), message)
+        }
+    }
+
+    static func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "text"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func parseNumber(_ text: String) -> Double? {
+        let trimmed = text.trimmingWhitespace()
+        switch trimmed.lowercased() {
+        case ".nan": return .nan
+        case ".inf", "+.inf": return .infinity
+        case "-.inf": return -.infinity
+        default: break
+        }
+        // Only plain decimal notation; Swift's Double("nan") or hex floats are not numbers here.
+        guard !trimmed.isEmpty, trimmed.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 45 || $0 == 43 || $0 == 101 || $0 == 69 || $0 == 95 }) else {
+            return nil
+        }
+        return Double(trimmed.replacingOccurrences(of: "_", with: ""))
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}
+
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.lowercased().utf8), b = Array(b.lowercased().utf8)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

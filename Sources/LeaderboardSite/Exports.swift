@@ -1,0 +1,111 @@
+import LeaderboardCore
+
+/// The public, machine-readable exports. Other tools read these: keep the shape stable.
+public enum Exports {
+    public static func leaderboardJSON(_ scoreboard: Scoreboard) -> OutputFile {
+        var w = JSONWriter()
+        w.raw("{\n  \"criteria\": [")
+        for (i, c) in scoreboard.content.criteria.enumerated() {
+            w.raw(i == 0 ? "\n    " : ",\n    ")
+            w.raw("{\"id\": "); w.string(c.id); w.raw(", \"name\": "); w.string(c.name); w.raw("}")
+        }
+        w.raw("\n  ],\n  \"models\": [")
+        for (i, row) in scoreboard.rows.enumerated() {
+            let m = row.model
+            w.raw(i == 0 ? "\n    {" : ",\n    {")
+            w.raw("\"slug\": "); w.string(m.slug)
+            w.raw(", \"name\": "); w.string(m.name)
+            w.raw(", \"rank\": \(row.rank)")
+            w.raw(", \"organization\": "); w.optionalString(m.organization)
+            w.raw(", \"paper\": "); w.optionalString(m.paperURL)
+            w.raw(", \"paper_status\": ")
+            switch m.paper {
+            case .url: w.string("paper")
+            case .none: w.string("no-paper")
+            case .unspecified: w.string("unspecified")
+            }
+            w.raw(", \"alignment\": [")
+            w.raw(m.alignment.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+            w.raw("], \"criteria\": {")
+            for (j, r) in row.criteria.enumerated() {
+                w.raw(j == 0 ? "" : ", ")
+                w.string(r.criterion)
+                w.raw(": {\"status\": "); w.string(r.status.rawValue)
+                w.raw(", \"score\": "); w.number(r.score)
+                w.raw(", \"benchmarks\": [\(r.basis.map { "\"\(JSONWriter.escape($0.benchmark))\"" }.joined(separator: ", "))]")
+                w.raw(", \"win_rate\": "); w.number(r.winRate)
+                w.raw("}")
+            }
+            w.raw("}, \"overall\": {\"score\": "); w.number(row.overall)
+            w.raw(", \"coverage\": \(row.coverage), \"mean_win_rate\": "); w.number(row.meanWinRate)
+            w.raw("}}")
+        }
+        w.raw("\n  ]\n}\n")
+        return OutputFile(path: "data/leaderboard.json", bytes: w.bytes)
+    }
+
+    public static let csvColumns = ["model", "benchmark", "subset", "value", "score", "source_url", "locator", "kind",
+                                    "variant", "stderr", "n_shot", "criterion", "source_title", "qualitative", "note",
+                                    "harness_file", "harness_task", "harness_metric", "harness_model_args"]
+
+    public static func measurementsCSV(_ scoreboard: Scoreboard) -> OutputFile {
+        let benchmarks = Dictionary(uniqueKeysWithValues: scoreboard.content.benchmarks.map { ($0.id, $0) })
+        var out: [UInt8] = []
+        out.reserveCapacity(scoreboard.content.measurements.count * 200)
+        func field(_ text: String, last: Bool = false) {
+            if text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                out.append(0x22)
+                for b in text.utf8 { if b == 0x22 { out.append(0x22) }; out.append(b) }
+                out.append(0x22)
+            } else {
+                out.append(contentsOf: text.utf8)
+            }
+            out.append(last ? 0x0A : 0x2C)
+        }
+        for (i, c) in csvColumns.enumerated() { field(c, last: i == csvColumns.count - 1) }
+        for m in scoreboard.content.measurements {
+            let b = benchmarks[m.benchmark]
+            let score = (b != nil && m.value != nil) ? NumberFormat.fixed(Normalization.score(m.value!, on: b!), decimals: 3) : ""
+            field(m.model); field(m.benchmark); field(m.subset ?? ""); field(m.rawValue ?? ""); field(score)
+            field(m.source.url ?? ""); field(m.source.locator); field(m.source.kind.rawValue)
+            field(m.variant ?? ""); field(m.rawStderr ?? ""); field(m.nShot.map { String($0) } ?? "")
+            field(b?.criterion ?? ""); field(m.source.title); field(m.qualitative ?? ""); field(m.note ?? "")
+            field(m.harness?.file ?? ""); field(m.harness?.task ?? ""); field(m.harness?.metric ?? "")
+            field(m.harness?.modelArgs ?? "", last: true)
+        }
+        return OutputFile(path: "data/measurements.csv", bytes: out)
+    }
+}
+
+/// Minimal JSON text writer with fixed key order, so the export is byte-stable.
+struct JSONWriter {
+    var bytes: [UInt8] = []
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func string(_ text: String) { raw("\"" + JSONWriter.escape(text) + "\"") }
+    mutating func optionalString(_ text: String?) { if let text { string(text) } else { raw("null") } }
+    mutating func number(_ value: Double?) {
+        guard let value, value.isFinite else { raw("null"); return }
+        raw(NumberFormat.plain((value * 1000).rounded(.toNearestOrAwayFromZero) / 1000))
+    }
+
+    static func escape(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            switch b {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            case 0x3C: out.append(contentsOf: Array("\\u003c".utf8))  // keeps "</script>" inert if embedded
+            default: out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

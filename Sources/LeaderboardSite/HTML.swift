@@ -1,0 +1,40 @@
+/// Escaping on UTF-8 bytes for the parts of pages we write without Mustache (SVG, JSON, CSV).
+public enum HTML {
+    /// Escapes text for element content and quoted attributes, and drops Unicode bidi controls,
+    /// which could make a page display something other than what it says.
+    public static func escape(_ text: String) -> String {
+        var needsWork = false
+        for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 || byte == 0xE2 {
+            needsWork = true
+            break
+        }
+        if !needsWork { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in clean(text).utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: Array("&amp;".utf8))
+            case 0x3C: out.append(contentsOf: Array("&lt;".utf8))
+            case 0x3E: out.append(contentsOf: Array("&gt;".utf8))
+            case 0x22: out.append(contentsOf: Array("&quot;".utf8))
+            case 0x27: out.append(contentsOf: Array("&#39;".utf8))
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Removes bidi embedding/override/isolate controls (U+202A–U+202E, U+2066–U+2069) and
+    /// other invisible format characters that have no business in a name or a title.
+    public static func clean(_ text: String) -> String {
+        guard text.utf8.contains(0xE2) || text.utf8.contains(0xEF) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0xFEFF: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}

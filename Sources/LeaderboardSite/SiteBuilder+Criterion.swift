@@ -1,0 +1,86 @@
+import LeaderboardCore
+
+extension SiteBuilder {
+    func renderCriterion(_ criterion: Criterion, _ index: SiteIndex) -> OutputFile {
+        let root = "../../"
+        let benchmarks = content.benchmarks.filter { $0.criterion == criterion.id }.map { b in
+            BenchmarkSummaryView(
+                name: HTML.clean(b.name), href: "\(root)benchmarks/\(b.id)/index.html",
+                directionText: Views.directionText(b), setup: HTML.clean(b.setup),
+                modelCount: String(Set((index.measurementsByBenchmark[b.id] ?? []).map(\.model)).count)
+            )
+        }
+        var scored: [(Scoreboard.Row, Scoreboard.CriterionResult)] = []
+        var qualitative: [LinkView] = []
+        var noEval: [LinkView] = []
+        var commentary: [CommentaryView] = []
+        for row in scoreboard.rows {
+            guard let result = row.criteria.first(where: { $0.criterion == criterion.id }) else { continue }
+            let link = LinkView(label: HTML.clean(row.model.name), href: "\(root)models/\(row.model.slug)/index.html")
+            switch result.status {
+            case .scored: scored.append((row, result))
+            case .qualitative: qualitative.append(link)
+            case .noEval: noEval.append(link)
+            }
+            if let html = row.model.commentary[criterion.id] {
+                commentary.append(CommentaryView(name: link.label, href: link.href, html: html))
+            }
+        }
+        scored.sort { a, b in
+            if a.1.score! != b.1.score! { return a.1.score! > b.1.score! }
+            return a.0.model.slug < b.0.model.slug
+        }
+        var ranking: [RankingRowView] = []
+        for (i, (row, result)) in scored.enumerated() {
+            let cell = Views.cell(result, index)
+            ranking.append(RankingRowView(
+                rank: String(i + 1), name: HTML.clean(row.model.name), href: "\(root)models/\(row.model.slug)/index.html",
+                scoreText: cell.scoreText, basis: cell.basis, benchmarkNote: cell.benchmarkNote,
+                winRateText: result.winRate.map(Views.percent) ?? "–"
+            ))
+        }
+        let context = CriterionContext(
+            root: root, name: HTML.clean(criterion.name), descriptionHTML: criterion.descriptionHTML,
+            benchmarks: benchmarks, ranking: ranking, hasRanking: !ranking.isEmpty,
+            qualitative: qualitative, hasQualitative: !qualitative.isEmpty,
+            noEval: noEval, hasNoEval: !noEval.isEmpty,
+            commentary: commentary, hasCommentary: !commentary.isEmpty
+        )
+        return page(path: "criteria/\(criterion.id)/index.html", title: criterion.name, description: String(criterion.summary.prefix(200)),
+                    template: "criterion", context: context, nav: "")
+    }
+
+    func renderBenchmark(_ benchmark: Benchmark, _ index: SiteIndex) -> OutputFile {
+        let root = "../../"
+        let criterion = index.criteria[benchmark.criterion]
+        let measurements = (index.measurementsByBenchmark[benchmark.id] ?? []).sorted { a, b in
+            let na = index.modelNames[a.model]?.lowercased() ?? a.model, nb = index.modelNames[b.model]?.lowercased() ?? b.model
+            if na != nb { return na < nb }
+            if a.isHeadline != b.isHeadline { return a.isHeadline }
+            if (a.variant ?? "") != (b.variant ?? "") { return (a.variant ?? "") < (b.variant ?? "") }
+            return (a.subset ?? "") < (b.subset ?? "")
+        }
+        let harness = benchmark.harness.map { rule in
+            (rule.isPrefix ? "tasks starting with \(rule.task) (the rest names the subset)" : "task \(rule.task)")
+                + ", metric \(rule.metric)" + (rule.variant.map { ", as variant \($0)" } ?? "")
+        }
+        let context = BenchmarkContext(
+            root: root, name: HTML.clean(benchmark.name),
+            criterionName: criterion.map { HTML.clean($0.name) } ?? benchmark.criterion,
+            criterionHref: "\(root)criteria/\(benchmark.criterion)/index.html",
+            descriptionHTML: benchmark.descriptionHTML,
+            directionText: Views.directionText(benchmark),
+            rangeText: "\(NumberFormat.plain(benchmark.low)) to \(NumberFormat.plain(benchmark.high))",
+            hasChance: benchmark.chance != nil, chanceText: benchmark.chance.map(NumberFormat.plain) ?? "",
+            unit: HTML.clean(benchmark.unit), setup: HTML.clean(benchmark.setup), hasSetup: !benchmark.setup.isEmpty,
+            formula: Normalization.formula(for: benchmark),
+            hasPaper: benchmark.paper != nil, paperTitle: HTML.clean(benchmark.paper?.title ?? ""),
+            paperHref: benchmark.paper?.url ?? "", hasPaperHref: benchmark.paper?.url != nil,
+            harness: harness, hasHarness: !harness.isEmpty,
+            rows: measurements.map { Views.measurement($0, index, root: root) }, hasRows: !measurements.isEmpty,
+            modelCount: String(Set(measurements.map(\.model)).count)
+        )
+        return page(path: "benchmarks/\(benchmark.id)/index.html", title: benchmark.name, description: String(benchmark.summary.prefix(200)),
+                    template: "benchmark", context: context, nav: "")
+    }
+}

@@ -1,0 +1,59 @@
+import LeaderboardCore
+
+extension SiteBuilder {
+    func row(_ row: Scoreboard.Row, _ index: SiteIndex, root: String) -> RowView {
+        let model = row.model
+        let criteriaCount = content.criteria.count
+        return RowView(
+            rank: String(row.rank),
+            slug: model.slug,
+            name: HTML.clean(model.name),
+            href: "\(root)models/\(model.slug)/index.html",
+            organization: HTML.clean(model.organization ?? ""),
+            hasOrganization: model.organization != nil,
+            methods: Views.badges(model),
+            methodsKey: model.alignment.isEmpty ? (model.alignmentStated ? "none" : "unknown") : model.alignment.map(\.rawValue).joined(separator: " "),
+            alignmentNone: model.alignment.isEmpty && model.alignmentStated,
+            alignmentUnknown: model.alignment.isEmpty && !model.alignmentStated,
+            hasPaper: model.paperURL != nil,
+            paperHref: model.paperURL ?? "",
+            noPaper: model.paper == .none,
+            paperUnknown: model.paper == .unspecified,
+            paperKey: model.paperURL != nil ? "yes" : "no",
+            cells: row.criteria.map { Views.cell($0, index) },
+            hasOverall: row.overall != nil,
+            overallText: row.overall.map(Views.score) ?? "",
+            overallSort: row.overall.map { NumberFormat.fixed($0, decimals: 3) } ?? "",
+            coverage: String(row.coverage),
+            coverageText: "\(row.coverage) of \(criteriaCount)",
+            hasWinRate: row.meanWinRate != nil,
+            winRateText: row.meanWinRate.map(Views.percent) ?? "",
+            winRateSort: row.meanWinRate.map { NumberFormat.fixed($0, decimals: 4) } ?? ""
+        )
+    }
+
+    func criterionHeaders(root: String) -> [CriterionHeaderView] {
+        content.criteria.map {
+            CriterionHeaderView(id: $0.id, name: HTML.clean($0.name), href: "\(root)criteria/\($0.id)/index.html", summary: HTML.clean($0.summary))
+        }
+    }
+
+    func renderIndex(_ index: SiteIndex) -> OutputFile {
+        let organizations = Set(content.models.compactMap(\.organization)).sorted { $0.lowercased() < $1.lowercased() }
+        let context = IndexContext(
+            root: "",
+            criteria: criterionHeaders(root: ""),
+            criterionCount: String(content.criteria.count),
+            rows: scoreboard.rows.map { row($0, index, root: "") },
+            modelCount: String(scoreboard.rows.count),
+            organizations: organizations.map { LinkView(label: HTML.clean($0), href: "") },
+            methods: AlignmentMethod.allCases.map { BadgeView(label: $0.label, short: $0.shortLabel, id: $0.rawValue) }
+        )
+        return page(path: "index.html", title: "", description: "Language models compared on \(content.criteria.map(\.name).joined(separator: ", ")), with every gap shown.",
+                    template: "index", context: context, nav: "index")
+    }
+
+    func renderNotFound(_ index: SiteIndex) -> OutputFile {
+        page(path: "404.html", title: "Page not found", description: "Page not found", template: "404", context: NotFoundContext(root: ""), nav: "")
+    }
+}

@@ -1,0 +1,146 @@
+import CSystem
+import Foundation
+import LeaderboardCore
+
+/// Writes a built site so that readers only ever see a complete old or complete new folder:
+/// everything goes to a temporary sibling folder, which is then swapped in atomically.
+public struct SiteWriter {
+    /// Marks a folder as made by this tool; a folder without it is never replaced.
+    public static let marker = ".leaderboard-site"
+
+    public var output: String
+    /// Folders the output must not overlap (the content and templates folders).
+    public var protected: [String]
+
+    public init(output: String, protected: [String]) {
+        self.output = output
+        self.protected = protected
+    }
+
+    public struct Refusal: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    private var fm: FileManager { .default }
+
+    private var absoluteOutput: String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.path
+    }
+    private var parent: String { (absoluteOutput as NSString).deletingLastPathComponent }
+    private var name: String { (absoluteOutput as NSString).lastPathComponent }
+
+    /// Why the output folder may not be used, or nil when it may.
+    public func refusal() -> Refusal? {
+        let out = absoluteOutput
+        let real = realPath(out) ?? out
+        let cwd = realPath(fm.currentDirectoryPath) ?? fm.currentDirectoryPath
+        if out == "/" || real == "/" { return Refusal(description: "refusing to use / as the output folder") }
+        if real == cwd || cwd.hasPrefix(real + "/") {
+            return Refusal(description: "refusing to use \(output) as the output folder: it holds the current directory")
+        }
+        if let home = ProcessInfo.processInfo.environment["HOME"], real == (realPath(home) ?? home) {
+            return Refusal(description: "refusing to use the home folder as the output folder")
+        }
+        for folder in protected {
+            let p = realPath(folder) ?? URL(fileURLWithPath: folder).standardizedFileURL.path
+            if p == real || p.hasPrefix(real + "/") || real.hasPrefix(p + "/") {
+                return Refusal(description: "refusing to use \(output) as the output folder: it overlaps \(folder)")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        if isSymlink(out) {
+            return Refusal(description: "refusing to use \(output) as the output folder: it is a symbolic link")
+        }
+        if fm.fileExists(atPath: out, isDirectory: &isDirectory) {
+            if !isDirectory.boolValue { return Refusal(description: "\(output) exists and is not a folder") }
+            let entries = (try? fm.contentsOfDirectory(atPath: out)) ?? []
+            if !entries.isEmpty && !entries.contains(SiteWriter.marker) {
+                return Refusal(description: "refusing to replace \(output): it holds files this tool did not make (no \(SiteWriter.marker) marker). Choose another --output or empty it yourself")
+            }
+        }
+        return nil
+    }
+
+    /// Restores an interrupted swap and removes temporary folders left by killed builds.
+    public func recover() {
+        let siblings = ((try? fm.contentsOfDirectory(atPath: parent)) ?? []).sorted()
+        if !fm.fileExists(atPath: absoluteOutput) {
+            if let old = siblings.first(where: { $0.hasPrefix(".\(name).old-") && hasMarker("\(parent)/\($0)") }) {
+                try? fm.moveItem(atPath: "\(parent)/\(old)", toPath: absoluteOutput)
+            }
+        }
+        for entry in siblings where entry.hasPrefix(".\(name).tmp-") || entry.hasPrefix(".\(name).old-") {
+            let path = "\(parent)/\(entry)"
+            if fm.fileExists(atPath: path), hasMarker(path) || isEmptyDirectory(path) { try? fm.removeItem(atPath: path) }
+        }
+    }
+
+    /// Writes all files and swaps them in. Throws only for I/O failures; the old site then stays.
+    public func write(_ files: [OutputFile], io: FileIO = .disk) throws {
+        if let refusal = refusal() { throw refusal }
+        recover()
+        let tmp = "\(parent)/.\(name).tmp-\(getpid())"
+        if fm.fileExists(atPath: tmp) { try fm.removeItem(atPath: tmp) }
+        try fm.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+        do {
+            try io.write("\(tmp)/\(SiteWriter.marker)", Array("Made by leaderboard build. This folder is replaced on every build.\n".utf8))
+            var made = Set<String>()
+            for file in files {
+                guard isSafeRelative(file.path) else { throw FileIOError(path: file.path, reason: "unsafe output path") }
+                let dir = (file.path as NSString).deletingLastPathComponent
+                if !dir.isEmpty && !made.contains(dir) {
+                    try io.createDirectory("\(tmp)/\(dir)")
+                    made.insert(dir)
+                }
+                try io.write("\(tmp)/\(file.path)", file.bytes)
+            }
+            try swap(tmp)
+        } catch {
+            try? fm.removeItem(atPath: tmp)
+            throw error
+        }
+    }
+
+    private func swap(_ tmp: String) throws {
+        let out = absoluteOutput
+        if !fm.fileExists(atPath: out) {
+            guard rename(tmp, out) == 0 else { throw FileIOError(path: out, reason: String(cString: strerror(errno))) }
+            return
+        }
+        // One atomic exchange where the kernel supports it; otherwise two renames, which
+        // `recover()` repairs if the process dies between them.
+        if exchange(tmp, out) {
+            try? fm.removeItem(atPath: tmp)
+            return
+        }
+        let old = "\(parent)/.\(name).old-\(getpid())"
+        guard rename(out, old) == 0 else { throw FileIOError(path: out, reason: String(cString: strerror(errno))) }
+        guard rename(tmp, out) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = rename(old, out)
+            throw FileIOError(path: out, reason: reason)
+        }
+        try? fm.removeItem(atPath: old)
+    }
+
+    private func exchange(_ a: String, _ b: String) -> Bool {
+        lb_exchange_paths(a, b) == 0
+    }
+
+    private func isSafeRelative(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+
+    private func hasMarker(_ dir: String) -> Bool { fm.fileExists(atPath: "\(dir)/\(SiteWriter.marker)") }
+    private func isEmptyDirectory(_ dir: String) -> Bool { ((try? fm.contentsOfDirectory(atPath: dir)) ?? ["x"]).isEmpty }
+    private func isSymlink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
+    private func realPath(_ path: String) -> String? {
+        guard let r = realpath(path, nil) else { return nil }
+        defer { free(r) }
+        return String(cString: r)
+    }
+}

@@ -1,0 +1,119 @@
+import CCmark
+
+/// The cmark wrapper. Parses CommonMark with the C library and returns plain values;
+/// every node is freed before returning.
+public enum Markdown {
+    public struct Options: Sendable {
+        /// Keep raw HTML blocks and inline HTML (off by default: cmark replaces them with a comment).
+        public var allowRawHTML: Bool
+        public init(allowRawHTML: Bool = false) { self.allowRawHTML = allowRawHTML }
+    }
+
+    public static func parse(_ text: String, options: Options = Options()) -> MarkdownDocument {
+        var text = text
+        let root: OpaquePointer? = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+            }
+        }
+        guard let root else { return MarkdownDocument(blocks: [], droppedLinks: []) }
+        defer { cmark_node_free(root) }
+
+        let dropped = sanitizeLinks(root)
+        var renderOptions = CMARK_OPT_DEFAULT
+        if options.allowRawHTML { renderOptions |= CMARK_OPT_UNSAFE }
+
+        var blocks: [MarkdownBlock] = []
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            blocks.append(block(node, renderOptions: renderOptions))
+            child = cmark_node_next(node)
+        }
+        return MarkdownDocument(blocks: blocks, droppedLinks: dropped)
+    }
+
+    /// Renders a short inline Markdown string (a title or a note) without the wrapping paragraph.
+    public static func inlineHTML(_ text: String) -> String {
+        let document = parse(text)
+        var html = document.html
+        if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") {
+            html = String(html.dropFirst(3).dropLast(5))
+        }
+        return html
+    }
+
+    private static func block(_ node: OpaquePointer, renderOptions: Int32) -> MarkdownBlock {
+        let kind: MarkdownBlock.Kind
+        var text = ""
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING:
+            kind = .heading(level: Int(cmark_node_get_heading_level(node)))
+            text = plainText(node)
+        case CMARK_NODE_PARAGRAPH:
+            kind = .paragraph
+            text = plainText(node)
+        default:
+            kind = .other
+        }
+        let html: String
+        if let rendered = cmark_render_html(node, renderOptions) {
+            html = String(cString: rendered)
+            free(rendered)
+        } else {
+            html = ""
+        }
+        return MarkdownBlock(
+            kind: kind,
+            line: Int(cmark_node_get_start_line(node)),
+            column: Int(cmark_node_get_start_column(node)),
+            endLine: Int(cmark_node_get_end_line(node)),
+            text: text,
+            html: html
+        )
+    }
+
+    private static func plainText(_ node: OpaquePointer) -> String {
+        var out = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(current) {
+                out += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                out += " "
+            }
+        }
+        return out
+    }
+
+    /// Only http, https, fragment and relative destinations survive; anything else
+    /// (javascript:, data:, vbscript:, file:, mailto: ...) is emptied.
+    private static func sanitizeLinks(_ root: OpaquePointer) -> [MarkdownDocument.DroppedLink] {
+        var dropped: [MarkdownDocument.DroppedLink] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) else { continue }
+            let url = String(cString: raw)
+            if !URLPolicy.isAllowed(url) {
+                dropped.append(.init(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)), url: url))
+                _ = cmark_node_set_url(node, "")
+            }
+        }
+        return dropped
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

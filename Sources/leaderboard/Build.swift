@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import LeaderboardCore
+import LeaderboardSite
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate the content and build the site.",
+        discussion: """
+        Nothing is written when the content has errors: the previous site stays exactly as it was.
+        A successful build is written to a temporary folder and swapped in at the end.
+
+        Examples:
+          leaderboard build
+          leaderboard build --output public --base-url https://example.org/leaderboard/
+        """
+    )
+
+    @OptionGroup var folders: Folders
+
+    @Option(help: "Absolute URL the site is published at; used for sitemap.xml only.")
+    var baseURL: String?
+
+    @Flag(name: .shortAndLong, help: "Print nothing but problems.")
+    var quiet = false
+
+    func run() throws {
+        let start = DispatchTime.now()
+        let pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, baseURL: baseURL)
+        let progress = Progress(enabled: !quiet && Terminal.stderrIsTerminal)
+        let result: BuildPipeline.Result
+        do {
+            result = try pipeline.build(progress: progress.phase)
+        } catch let refusal as SiteWriter.Refusal {
+            progress.clear()
+            Terminal.error(refusal.description)
+            throw ExitCode(2)
+        } catch {
+            progress.clear()
+            Terminal.error("could not write the site: \(error)")
+            throw ExitCode(1)
+        }
+        progress.clear()
+        report(result.diagnostics, quiet: quiet)
+        if result.diagnostics.hasErrors {
+            Terminal.err("build failed: \(DiagnosticPrinter().summary(result.diagnostics)); \(folders.output) was not changed")
+            throw ExitCode(1)
+        }
+        if !quiet {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            print("Built \(result.modelCount) models, \(result.pageCount) pages in \(NumberFormat.fixed(seconds, decimals: 2)) s → \(folders.output)")
+        }
+    }
+}
+
+func report(_ diagnostics: [Diagnostic], quiet: Bool) {
+    let printer = DiagnosticPrinter(color: Terminal.stderrIsTerminal)
+    for d in diagnostics where !(quiet && d.severity == .warning) {
+        Terminal.err(printer.format(d))
+    }
+}
+
+/// Phase and count on one terminal line; silent when stderr is not a terminal.
+final class Progress {
+    let enabled: Bool
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func phase(_ text: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)…".utf8))
+    }
+
+    func clear() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

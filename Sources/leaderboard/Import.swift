@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import LeaderboardCore
+import Markdown
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import results produced by other tools.",
+        subcommands: [ImportLMEval.self]
+    )
+}
+
+struct ImportLMEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lm-eval",
+        abstract: "Merge an lm-evaluation-harness results file into a model's metrics.",
+        discussion: """
+        Reads both the old format (results/versions/config, keys like pct_stereotype, mc2, acc)
+        and the current one (keys like acc,none with acc_stderr,none; n-shot; config.model_args).
+        Tasks map to benchmarks through the `harness` rules in Content/benchmarks/*.md.
+        Stderr, n-shot, task, metric key and model arguments are kept as provenance
+        (source kind harness-run). A measurement that already exists with the same value is
+        skipped; one with a different value is a conflict and nothing is written, unless
+        --replace is given.
+
+        Examples:
+          leaderboard import lm-eval pythia-12b.json --model pythia-12b
+          leaderboard import lm-eval results.json --model my-model --source-url https://example.org/results.json
+        """
+    )
+
+    @Argument(help: "The harness results JSON file.")
+    var file: String
+
+    @Option(help: "Slug of the model (Content/models/<slug>.md must exist).")
+    var model: String
+
+    @Option(help: "Where the results file is published, cited as the source URL.")
+    var sourceURL: String?
+
+    @Flag(help: "Replace existing measurements whose value differs.")
+    var replace = false
+
+    @Flag(help: "Show what would change without writing.")
+    var dryRun = false
+
+    @Option(help: "Content folder.")
+    var content = "Content"
+
+    func run() throws {
+        if let sourceURL, !URLPolicy.isWebURL(sourceURL) {
+            Terminal.error("--source-url must be an http or https URL")
+            throw ExitCode(2)
+        }
+        let (loaded, _) = ContentLoader(root: content).load()
+        guard loaded.models.contains(where: { $0.slug == model }) || FileManager.default.fileExists(atPath: "\(content)/models/\(model).md") else {
+            Terminal.error("no model `\(model)`: create it first with `leaderboard new model`")
+            throw ExitCode(1)
+        }
+        let bytes: [UInt8]
+        do { bytes = try FileIO.disk.read(file) } catch {
+            Terminal.error("cannot read \(file): \(error)")
+            throw ExitCode(1)
+        }
+        let (source, problems) = SourceText.decode(bytes, path: file)
+        guard let source else {
+            report(problems, quiet: false)
+            throw ExitCode(1)
+        }
+        let fileName = (file as NSString).lastPathComponent
+        let outcome = HarnessImporter(benchmarks: loaded.benchmarks, model: model, sourceURL: sourceURL)
+            .read(text: source.text, path: file, fileName: fileName)
+        report(outcome.diagnostics, quiet: false)
+        if outcome.diagnostics.hasErrors { throw ExitCode(1) }
+
+        let metricsPath = "\(content)/metrics/\(model).json"
+        var existing = JSONNode(value: .object([]), line: 0, column: 0)
+        if FileManager.default.fileExists(atPath: metricsPath) {
+            let (text, readProblems) = SourceText.decode((try? FileIO.disk.read(metricsPath)) ?? [], path: metricsPath)
+            guard let text else { report(readProblems, quiet: false); throw ExitCode(1) }
+            switch JSONParser.parse(text.text) {
+            case .success(let node): existing = node
+            case .failure(let e):
+                Terminal.err("\(metricsPath):\(e.line):\(e.column): error: malformed JSON: \(e.message)")
+                throw ExitCode(1)
+            }
+        }
+        let merged = MetricsMerge.merge(existing: existing, imported: outcome.measurements, replace: replace)
+        print("Read \(fileName) (\(outcome.format?.rawValue ?? "?") harness format)")
+        for m in merged.added { print("  + \(describe(m))") }
+        for m in merged.replaced { print("  ~ \(describe(m)) (replaced)") }
+        if !merged.unchanged.isEmpty { print("  = \(merged.unchanged.count) already present with the same value") }
+        for c in merged.conflicts {
+            Terminal.err("\(metricsPath): error: \(describe(c.imported)) conflicts with the existing value \(c.existing); pass --replace to overwrite")
+        }
+        if !outcome.unmapped.isEmpty {
+            print("Not mapped to any benchmark (\(outcome.unmapped.count) tasks): \(outcome.unmapped.joined(separator: ", "))")
+        }
+        if !merged.conflicts.isEmpty { throw ExitCode(1) }
+        if dryRun {
+            print("Dry run: \(metricsPath) not written")
+            return
+        }
+        if merged.added.isEmpty && merged.replaced.isEmpty {
+            print("Nothing new; \(metricsPath) unchanged")
+            return
+        }
+        let tmp = metricsPath + ".tmp-\(getpid())"
+        try FileIO.disk.write(tmp, Array(merged.text.utf8))
+        guard rename(tmp, metricsPath) == 0 else {
+            unlink(tmp)
+            Terminal.error("cannot write \(metricsPath)")
+            throw ExitCode(1)
+        }
+        print("Wrote \(merged.added.count) new and \(merged.replaced.count) replaced measurements to \(metricsPath)")
+    }
+
+    private func describe(_ m: LeaderboardCore.Measurement) -> String {
+        var text = m.benchmark
+        if let s = m.subset { text += " [\(s)]" }
+        if let v = m.variant { text += " (\(v))" }
+        return text + " = " + (m.rawValue ?? "") + "  ← \(m.harness?.task ?? "") \(m.harness?.metric ?? "")"
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import LeaderboardCore
+import LeaderboardSite
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve the site on 127.0.0.1 and rebuild when content or templates change.",
+        discussion: """
+        A failed rebuild prints its errors here and shows them at the top of every page, while the
+        last good site keeps being served. Stop with Ctrl-C.
+
+        Examples:
+          leaderboard serve
+          leaderboard serve --port 8080
+        """
+    )
+
+    @OptionGroup var folders: Folders
+
+    @Option(help: "Port on 127.0.0.1.")
+    var port: UInt16 = 8000
+
+    @Option(help: "Seconds between checks for changes.")
+    var interval: Double = 0.5
+
+    func run() throws {
+        let pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output)
+        let server = StaticServer(root: folders.output, port: port)
+        func rebuild() {
+            let start = DispatchTime.now()
+            do {
+                let result = try pipeline.build()
+                report(result.diagnostics, quiet: false)
+                if result.diagnostics.hasErrors {
+                    let text = result.diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n")
+                    server.setBuildErrors(text)
+                    Terminal.err("build failed: \(DiagnosticPrinter().summary(result.diagnostics)); still serving the last good site")
+                } else {
+                    server.setBuildErrors(nil)
+                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+                    print("Built \(result.modelCount) models, \(result.pageCount) pages in \(NumberFormat.fixed(seconds, decimals: 2)) s")
+                }
+            } catch let refusal as SiteWriter.Refusal {
+                Terminal.error(refusal.description)
+                Foundation.exit(2)
+            } catch {
+                server.setBuildErrors("could not write the site: \(error)")
+                Terminal.error("could not write the site: \(error)")
+            }
+            fflush(stdout)
+        }
+        rebuild()
+        do { try server.start() } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(2)
+        }
+        print("Serving \(folders.output) at http://127.0.0.1:\(port)/ — watching \(folders.content) and \(folders.templates)")
+        fflush(stdout)
+        var fingerprint = TreeFingerprint.of([folders.content, folders.templates])
+        while true {
+            Thread.sleep(forTimeInterval: interval)
+            let now = TreeFingerprint.of([folders.content, folders.templates])
+            if now != fingerprint {
+                fingerprint = now
+                print("Change detected; rebuilding")
+                rebuild()
+            }
+        }
+    }
+}
