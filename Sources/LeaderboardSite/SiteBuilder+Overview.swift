@@ -13,7 +13,7 @@ extension SiteBuilder {
             return n == 0 ? nil : MatrixGroupView(name: HTML.clean(c.name), span: String(n))
         }
         let columns = benchmarks.map {
-            MatrixColumnView(name: HTML.clean($0.name), href: "benchmarks/\($0.id)/index.html", criterionName: index.criteria[$0.criterion].map { HTML.clean($0.name) } ?? "")
+            MatrixColumnView(name: HTML.clean($0.name), href: "../benchmarks/\($0.id)/index.html", criterionName: index.criteria[$0.criterion].map { HTML.clean($0.name) } ?? "")
         }
         let rows = scoreboard.rows.map { row -> MatrixRowView in
             var byBenchmark: [String: [Measurement]] = [:]
@@ -33,9 +33,9 @@ extension SiteBuilder {
                 return MatrixCellView(isHeadline: headline != nil, isSubsetOnly: headline == nil && subsets > 0,
                                       isQualitative: headline == nil && subsets == 0 && qualitative, isMissing: ms.isEmpty, title: title)
             }
-            return MatrixRowView(name: HTML.clean(row.model.name), href: "models/\(row.model.slug)/index.html", cells: cells, count: String(count))
+            return MatrixRowView(name: HTML.clean(row.model.name), href: "../models/\(row.model.slug)/index.html", cells: cells, count: String(count))
         }
-        let context = MatrixContext(root: "", groups: groups, columns: columns, rows: rows)
+        let context = MatrixContext(root: "../", groups: groups, columns: columns, rows: rows)
         return page(path: "matrix/index.html", title: "Coverage matrix", description: "Which model was measured on which benchmark.",
                     template: "matrix", context: context, nav: "matrix")
     }
