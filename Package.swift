@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LeaderboardTests",
-            dependencies: ["LeaderboardCore", "LeaderboardSite", "Markdown"],
+            dependencies: ["LeaderboardCore", "LeaderboardSite", "Markdown", "leaderboard"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -3,7 +3,7 @@ import Markdown
 extension ContentLoader {
     static let measurementFields = ["benchmark", "value", "qualitative", "subset", "variant", "stderr", "n_shot", "note", "source", "harness"]
 
-    func loadMetrics(file: String, modelSlugs: Set<String>, benchmarks: [String: Benchmark]) -> ([Measurement], [Diagnostic]) {
+    func loadMetrics(file: String, modelSlugs: Set<String>, benchmarks: [String: Benchmark], brokenBenchmarks: Set<String> = []) -> ([Measurement], [Diagnostic]) {
         let path = path("metrics", file)
         let slug = stem(file)
         let (source, readProblems) = readText(path)
@@ -20,7 +20,7 @@ extension ContentLoader {
             diagnostics.append(.error(SourceLocation(path: path, line: error.line, column: error.column), "malformed JSON: \(error.message)"))
             return ([], diagnostics)
         }
-        var reader = MetricsReader(path: path, model: slug, benchmarks: benchmarks)
+        var reader = MetricsReader(path: path, model: slug, benchmarks: benchmarks, brokenBenchmarks: brokenBenchmarks)
         let measurements = reader.read(root)
         return (measurements, diagnostics + reader.diagnostics)
     }
@@ -31,6 +31,8 @@ struct MetricsReader {
     let path: String
     let model: String
     let benchmarks: [String: Benchmark]
+    /// Benchmarks whose file exists but has errors: already reported, so references to them are not.
+    var brokenBenchmarks: Set<String> = []
     var diagnostics: [Diagnostic] = []
 
     private func at(_ node: JSONNode) -> SourceLocation { SourceLocation(path: path, line: node.line, column: node.column) }
@@ -110,7 +112,11 @@ struct MetricsReader {
         var benchmark: Benchmark?
         if let benchmarkID, let node = item["benchmark"] {
             benchmark = benchmarks[benchmarkID]
-            if benchmark == nil {
+            if benchmark == nil && brokenBenchmarks.contains(benchmarkID) {
+                // Keep the measurement out without a second diagnostic; its benchmark's own error explains it.
+                diagnostics.append(.warning(at(node), "skipped: benchmark `\(benchmarkID)` has errors"))
+                return nil
+            } else if benchmark == nil {
                 let near = benchmarks.keys.sorted().min { editDistance($0, benchmarkID) < editDistance($1, benchmarkID) }
                 var message = "unknown benchmark `\(benchmarkID)`"
                 if let near, editDistance(near, benchmarkID) <= 3 { message += "; did you mean `\(near)`?" }

@@ -57,8 +57,9 @@ public struct ContentLoader: Sendable {
 
         let modelSlugs = Set(files["models"]!.map { stem($0) })
         let benchmarksByID = Dictionary(uniqueKeysWithValues: benchmarks.map { ($0.id, $0) })
+        let brokenBenchmarks = Set(files["benchmarks"]!.map { stem($0) }).subtracting(benchmarksByID.keys)
         let metricFiles = parallelMap(files["metrics"]!) { file in
-            loadMetrics(file: file, modelSlugs: modelSlugs, benchmarks: benchmarksByID)
+            loadMetrics(file: file, modelSlugs: modelSlugs, benchmarks: benchmarksByID, brokenBenchmarks: brokenBenchmarks)
         }
         var measurements: [Measurement] = []
         for (list, problems) in metricFiles {

@@ -140,9 +140,12 @@ public struct JSONParser {
             return index - from
         }
         let intStart = index
+        let startColumn = start - lineStart + 1
         let intDigits = digits()
         guard intDigits > 0 else { throw error("invalid number") }
-        if intDigits > 1 && bytes[intStart] == UInt8(ascii: "0") { throw error("invalid number: leading zero") }
+        if intDigits > 1 && bytes[intStart] == UInt8(ascii: "0") {
+            throw JSONParseError(line: line, column: startColumn, message: "invalid number: leading zero")
+        }
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard digits() > 0 else { throw error("invalid number: expected digits after '.'") }

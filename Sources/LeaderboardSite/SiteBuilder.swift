@@ -44,8 +44,8 @@ public struct SiteBuilder: Sendable {
         let root = String(repeating: "../", count: depth)
         let body = theme.render(context, template: template)
         let layout = LayoutContext(
-            title: title.isEmpty ? siteTitle : "\(title) · \(siteTitle)",
-            description: description,
+            title: HTML.clean(title.isEmpty ? siteTitle : "\(title) · \(siteTitle)"),
+            description: HTML.clean(description),
             root: root,
             content: body,
             pageClass: template,

@@ -55,12 +55,10 @@ public enum Markdown {
         default:
             kind = .other
         }
-        let html: String
+        var html = ""
         if let rendered = cmark_render_html(node, renderOptions) {
-            html = String(cString: rendered)
+            html = stripBidiControls(String(cString: rendered))
             free(rendered)
-        } else {
-            html = ""
         }
         return MarkdownBlock(
             kind: kind,
@@ -70,6 +68,24 @@ public enum Markdown {
             text: text,
             html: html
         )
+    }
+
+    /// Removes explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069),
+    /// which can make text display differently from what it is ("gnp.exe" shown as "exe.png").
+    static func stripBidiControls(_ text: String) -> String {
+        let bytes = text.utf8
+        guard bytes.contains(0xE2) else { return text }
+        var found = false
+        for scalar in text.unicodeScalars where (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
+            found = true
+            break
+        }
+        guard found else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !((0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)) {
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     private static func plainText(_ node: OpaquePointer) -> String {
@@ -82,7 +98,7 @@ public enum Markdown {
             guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(current)
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(current) {
-                out += String(cString: literal)
+                out += stripBidiControls(String(cString: literal))
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                 out += " "
             }

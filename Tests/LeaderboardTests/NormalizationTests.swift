@@ -1,0 +1,64 @@
+import Testing
+@testable import LeaderboardCore
+
+@Suite struct NormalizationTests {
+    func benchmark(_ direction: Direction, _ low: Double, _ high: Double, chance: Double? = nil) -> Benchmark {
+        Benchmark(id: "b", name: "B", criterion: "c", direction: direction, low: low, high: high, chance: chance,
+                  unit: "", setup: "", paper: nil, harness: [], summary: "", descriptionHTML: "",
+                  location: SourceLocation(path: "b.md"))
+    }
+
+    @Test func higherIsLinear() {
+        #expect(abs(Normalization.score(0.57, on: benchmark(.higher, 0, 1)) - 57.0) < 1e-9)
+        #expect(Normalization.score(0, on: benchmark(.higher, 0, 1)) == 0)
+        #expect(Normalization.score(1, on: benchmark(.higher, 0, 1)) == 100)
+    }
+
+    @Test func lowerIsInverted() {
+        #expect(abs(Normalization.score(0.128, on: benchmark(.lower, 0, 1)) - 87.2) < 1e-9)
+    }
+
+    @Test func targetPenalizesBothSides() {
+        let crows = benchmark(.target(50), 0, 100)
+        #expect(Normalization.score(50, on: crows) == 100)
+        #expect(abs(Normalization.score(66.6, on: crows) - 66.8) < 1e-9)
+        #expect(abs(Normalization.score(33.4, on: crows) - 66.8) < 1e-9)
+        #expect(Normalization.score(0, on: crows) == 0)
+    }
+
+    @Test func asymmetricTargetUsesTheLongerSide() {
+        // target 0.2 in [0, 1]: the far side (0.8 long) defines the scale.
+        let b = benchmark(.target(0.2), 0, 1)
+        #expect(abs(Normalization.score(1.0, on: b) - 0) < 1e-9)
+        #expect(abs(Normalization.score(0.0, on: b) - 75) < 1e-9)
+    }
+
+    @Test func chanceLevelScoresZeroAndRescales() {
+        let wino = benchmark(.higher, 0, 100, chance: 50)
+        #expect(Normalization.score(40, on: wino) == 0)
+        #expect(Normalization.score(50, on: wino) == 0)
+        #expect(abs(Normalization.score(77.5, on: wino) - 55) < 1e-9)
+    }
+
+    @Test func formulaTextMatchesComputation() {
+        #expect(Normalization.formula(for: benchmark(.target(50), 0, 100)) == "100 × (1 − |v − 50| / 50), where 50 = max(50 − 0, 100 − 50)")
+        #expect(Normalization.formula(for: benchmark(.lower, 0, 1)) == "100 × (1 − v) / (1 − 0)")
+    }
+}
+
+@Suite struct NumberFormatTests {
+    @Test func fixedRoundsHalfAwayFromZero() {
+        #expect(NumberFormat.fixed(66.75, decimals: 1) == "66.8")
+        #expect(NumberFormat.fixed(-0.04, decimals: 1) == "0.0")
+        #expect(NumberFormat.fixed(-1.25, decimals: 1) == "-1.3")
+        #expect(NumberFormat.fixed(100, decimals: 1) == "100.0")
+        #expect(NumberFormat.fixed(0.5, decimals: 0) == "1")
+    }
+
+    @Test func plainTrimsZeros() {
+        #expect(NumberFormat.plain(50) == "50")
+        #expect(NumberFormat.plain(0.5) == "0.5")
+        #expect(NumberFormat.plain(-10) == "-10")
+        #expect(NumberFormat.plain(1e-7) == "0")
+    }
+}

@@ -1,0 +1,126 @@
+import Testing
+@testable import LeaderboardCore
+import Markdown
+
+@Suite struct JSONParserTests {
+    @Test func recordsPositionsAndRawNumbers() throws {
+        let node = try JSONParser.parse("{\n  \"a\": [1.50, -2e3],\n  \"b\": \"x\"\n}").get()
+        let a = try #require(node["a"])
+        #expect(a.line == 2 && a.column == 8)
+        guard case .array(let items) = a.value, case .number(let v, let raw) = items[0].value else { Issue.record("not an array"); return }
+        #expect(v == 1.5 && raw == "1.50")
+        #expect(items[1].column == 15)
+    }
+
+    @Test(arguments: [
+        ("{\"a\": NaN}", 1, 7, "NaN and Infinity are not JSON numbers"),
+        ("{\"a\": -Infinity}", 1, 8, "NaN and Infinity are not JSON numbers"),
+        ("{\"a\": 1e999}", 1, 7, "number 1e999 is too large to represent"),
+        ("{\"a\": 1,}", 1, 9, "expected a quoted key"),
+        ("{\"a\": 1, \"a\": 2}", 1, 10, "duplicate key \"a\""),
+        ("[1 2]", 1, 4, "expected ',' or ']' in an array"),
+        ("{\"a\": \"x\ny\"}", 1, 9, "unterminated string"),
+        ("", 1, 1, "unexpected end of file"),
+        ("{\"a\": 01}", 1, 7, "invalid number: leading zero"),
+    ])
+    func reportsErrorsWithLocation(input: String, line: Int, column: Int, message: String) {
+        guard case .failure(let error) = JSONParser.parse(input) else { Issue.record("parsed: \(input)"); return }
+        #expect(error.line == line)
+        #expect(error.column == column)
+        #expect(error.message.hasPrefix(message), "\(error.message)")
+    }
+
+    @Test func limitsNestingDepth() {
+        let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        guard case .failure(let error) = JSONParser.parse(deep) else { Issue.record("parsed"); return }
+        #expect(error.message.contains("nested more than 64"))
+    }
+
+    @Test func decodesEscapesAndSurrogates() throws {
+        let node = try JSONParser.parse("\"a\\u00e9\\ud83d\\ude00\\n\"").get()
+        guard case .string(let s) = node.value else { Issue.record("not a string"); return }
+        #expect(s == "aé😀\n")
+    }
+
+    @Test func serializationRoundTripsSourceText() throws {
+        let text = "{\n  \"measurements\": [\n    {\n      \"benchmark\": \"x\",\n      \"value\": 0.6481812760882528\n    }\n  ]\n}\n"
+        #expect(try JSONParser.parse(text).get().serialized() == text)
+    }
+}
+
+@Suite struct FrontMatterTests {
+    @Test func splitsAndCountsLines() throws {
+        let (fm, problem) = FrontMatter.split("---\nname: A\n---\nBody\n", path: "m.md")
+        #expect(problem == nil)
+        let front = try #require(fm)
+        #expect(front.yaml == "name: A\n")
+        #expect(front.body == "Body\n")
+        #expect(front.bodyLineOffset == 3)
+    }
+
+    @Test func missingAndUnclosed() {
+        #expect(FrontMatter.split("name: A\n", path: "m.md").1?.message.hasPrefix("missing front matter") == true)
+        #expect(FrontMatter.split("---\nname: A\n", path: "m.md").1?.message.hasPrefix("front matter is not closed") == true)
+    }
+
+    @Test func acceptsDotsAndTrailingSpaces() {
+        #expect(FrontMatter.split("---  \nname: A\n...\n", path: "m.md").0?.body == "")
+    }
+}
+
+@Suite struct MarkdownTests {
+    @Test func rawHTMLIsDroppedByDefault() {
+        let html = Markdown.parse("Hi <script>alert(1)</script>\n\n<div onclick=x>block</div>\n").html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onclick"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func rawHTMLWhenOptedIn() {
+        #expect(Markdown.parse("<b>bold</b>\n", options: .init(allowRawHTML: true)).html.contains("<b>bold</b>"))
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:alert(1)", " java\tscript:x", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "mailto:a@b.c"])
+    func unsafeLinksAreEmptied(url: String) {
+        let doc = Markdown.parse("[x](<\(url)>) ![y](<\(url)>)\n")
+        #expect(!doc.html.lowercased().contains("script:"))
+        #expect(!doc.html.contains("data:"))
+        #expect(doc.droppedLinks.count == 2)
+    }
+
+    @Test(arguments: ["https://example.org/x", "http://a.b", "../x/index.html", "#frag", "page.html?q=1"])
+    func safeLinksSurvive(url: String) {
+        let doc = Markdown.parse("[x](\(url))\n")
+        #expect(doc.droppedLinks.isEmpty)
+        #expect(doc.html.contains("href=\"\(url.replacingOccurrences(of: "&", with: "&amp;"))\""))
+    }
+
+    @Test func blocksCarryLinesAndHeadingText() {
+        let doc = Markdown.parse("# Title\n\nText *here*.\n\n## Toxicity `x`\n")
+        #expect(doc.blocks.count == 3)
+        #expect(doc.blocks[2].kind == .heading(level: 2))
+        #expect(doc.blocks[2].text == "Toxicity x")
+        #expect(doc.blocks[2].line == 5)
+    }
+}
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Falcon 7B", "falcon-7b"), ("LLaMA-2 70B (chat)", "llama-2-70b-chat"), ("Škoda Straße", "skoda-strasse"),
+        ("  GPT--J  ", "gpt-j"), ("Pythia 1.4B", "pythia-1-4b"), ("Æther Øl", "aether-ol"),
+    ])
+    func makesSlugs(name: String, slug: String) throws {
+        #expect(try Slug.make(from: name).get() == slug)
+    }
+
+    @Test func refusesNonLatinNames() {
+        guard case .failure(let error) = Slug.make(from: "通义千问 7B") else { Issue.record("accepted"); return }
+        #expect(error == .nonLatin("通"))
+        #expect(Slug.make(from: "!!!") == .failure(.empty))
+    }
+
+    @Test(arguments: ["../x", "A", "a--b", "-a", "a-", "a_b", "con", ""])
+    func rejectsBadSlugs(slug: String) {
+        #expect(Slug.problem(slug) != nil)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import LeaderboardCore
+@testable import LeaderboardSite
+
+@Suite(.serialized) struct SiteWriterTests {
+    func pipeline(_ root: String, output: String = "Site") -> BuildPipeline {
+        BuildPipeline(content: root + "/Content", templates: Support.templates, output: root + "/" + output)
+    }
+
+    @Test func contentErrorsLeaveThePreviousSiteByteIdentical() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(Support.minimalContent(), under: root)
+        let first = try pipeline(root).build()
+        #expect(!first.diagnostics.hasErrors)
+        let before = Support.snapshot(root + "/Site")
+        #expect(before["index.html"] != nil && before[SiteWriter.marker] != nil)
+
+        try "{\"measurements\": [}".write(toFile: root + "/Content/metrics/alpha.json", atomically: true, encoding: .utf8)
+        let second = try pipeline(root).build()
+        #expect(second.diagnostics.hasErrors)
+        #expect(Support.snapshot(root + "/Site") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix(".Site.") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func successfulBuildReplacesTheSiteAtomically() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(Support.minimalContent(), under: root)
+        _ = try pipeline(root).build()
+        try FileManager.default.removeItem(atPath: root + "/Content/models/beta.md")
+        try FileManager.default.removeItem(atPath: root + "/Content/metrics/beta.json")
+        _ = try pipeline(root).build()
+        #expect(!FileManager.default.fileExists(atPath: root + "/Site/models/beta/index.html"))
+        #expect(FileManager.default.fileExists(atPath: root + "/Site/models/alpha/index.html"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["Content", "Site"])
+    }
+
+    @Test func refusesFoldersItDidNotMake() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(Support.minimalContent(), under: root)
+        try Support.write(["Other/notes.txt": "mine"], under: root)
+        for output in ["Content", "Other", ".", "/", "Content/models"] {
+            let writer = SiteWriter(output: output.hasPrefix("/") ? output : root + "/" + output, protected: [root + "/Content", Support.templates])
+            #expect(writer.refusal() != nil, "accepted \(output)")
+        }
+        #expect(throws: SiteWriter.Refusal.self) { try pipeline(root, output: "Other").build() }
+        #expect(FileManager.default.contents(atPath: root + "/Other/notes.txt") == Data("mine".utf8))
+    }
+
+    @Test func recoversFromAnInterruptedSwap() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(Support.minimalContent(), under: root)
+        _ = try pipeline(root).build()
+        let before = Support.snapshot(root + "/Site")
+        // Simulate a kill between the two renames of the fallback swap, and a stale temporary folder.
+        try FileManager.default.moveItem(atPath: root + "/Site", toPath: root + "/.Site.old-12345")
+        try Support.write(["\(SiteWriter.marker)": "x", "index.html": "half"], under: root + "/.Site.tmp-999")
+        SiteWriter(output: root + "/Site", protected: []).recover()
+        #expect(Support.snapshot(root + "/Site") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["Content", "Site"])
+    }
+}

