@@ -38,7 +38,9 @@ public struct ContentLoader: Sendable {
         criteria.sort { ($0.order, $0.id) < ($1.order, $1.id) }
 
         let criterionIDs = Set(criteria.map(\.id))
-        let benchmarkFiles = parallelMap(files["benchmarks"]!) { loadBenchmark(file: $0, criteria: criterionIDs) }
+        // A criterion whose file exists but has errors is already reported; do not report its uses too.
+        let brokenCriteria = Set(files["criteria"]!.map { stem($0) }).subtracting(criterionIDs)
+        let benchmarkFiles = parallelMap(files["benchmarks"]!) { loadBenchmark(file: $0, criteria: criterionIDs, brokenCriteria: brokenCriteria) }
         var benchmarks: [Benchmark] = []
         for (benchmark, problems) in benchmarkFiles {
             diagnostics += problems
