@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // cmark (Debian libcmark-dev) through pkg-config; the only Markdown parser.
@@ -30,7 +29,7 @@ let package = Package(
         .target(name: "CSystem"),
         .target(
             name: "LeaderboardSite",
-            dependencies: ["LeaderboardCore", "Markdown", "CSystem", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["LeaderboardCore", "Markdown", "CSystem"]
         ),
         .executableTarget(
             name: "leaderboard",

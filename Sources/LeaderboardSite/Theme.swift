@@ -1,12 +1,11 @@
 import LeaderboardCore
-import Mustache
 
 /// The templates and assets of a theme folder, parsed and checked before anything is rendered.
 public struct Theme: Sendable {
     public static let requiredTemplates = ["layout", "index", "model", "criterion", "benchmark", "matrix", "compare", "methodology", "404"]
     public static let requiredAssets = ["style.css", "leaderboard.js"]
 
-    let library: MustacheLibrary
+    let templates: [String: Template]
     public let assets: [OutputFile]
 
     /// Loads `folder`; every missing or broken template is a diagnostic naming the file and line.
@@ -15,7 +14,7 @@ public struct Theme: Sendable {
         guard io.kind(folder) == .directory || io.realPath(folder).map({ io.kind($0) == .directory }) == true else {
             return (nil, [.error(SourceLocation(path: folder), "templates folder does not exist")])
         }
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
         let names = ((try? io.list(folder)) ?? []).sorted()
         for name in names where name.hasSuffix(".mustache") {
             let path = "\(folder)/\(name)"
@@ -28,10 +27,9 @@ public struct Theme: Sendable {
             diagnostics += problems
             guard let source else { continue }
             do {
-                library.register(try MustacheTemplate(string: source.text), named: templateName)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(SourceLocation(path: path, line: error.context.lineNumber, column: byteColumn(error.context.line, error.context.columnNumber)),
-                                          "template does not parse: \(describe(error.error)) near `\(error.context.line.trimmingCharacters())`"))
+                templates[templateName] = try Template(source.text)
+            } catch let error as Template.ParseError {
+                diagnostics.append(.error(SourceLocation(path: path, line: error.line, column: error.column), "template does not parse: \(error.message)"))
             } catch {
                 diagnostics.append(.error(SourceLocation(path: path), "template does not parse: \(error)"))
             }
@@ -51,27 +49,12 @@ public struct Theme: Sendable {
             }
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (Theme(library: library, assets: assets), diagnostics)
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: return "a closing tag does not match the open section"
-        case .unfinishedName: return "a tag is not closed with }}"
-        case .expectedSectionEnd: return "a section is never closed"
-        case .invalidSetDelimiter: return "malformed set-delimiter tag"
-        default: return "\(error)"
-        }
-    }
-
-    private static func byteColumn(_ line: String, _ characterColumn: Int) -> Int {
-        var bytes = 0
-        for (i, c) in line.enumerated() where i < characterColumn - 1 { bytes += c.utf8.count }
-        return bytes + 1
+        return (Theme(templates: templates, assets: assets), diagnostics)
     }
 
     func render(_ context: Any, template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        guard let compiled = templates[template] else { return "" }
+        return compiled.render(TemplateValue.from(context), partials: templates)
     }
 }
 

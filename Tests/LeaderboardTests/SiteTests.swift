@@ -152,7 +152,7 @@ import Testing
         let (theme, diagnostics) = Theme.load(folder: folder + "/T", io: .disk)
         #expect(theme == nil)
         let messages = diagnostics.map(\.description)
-        #expect(messages.contains { $0.hasPrefix("\(folder)/T/index.mustache:") && $0.contains("error: template does not parse: a section is never closed") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("\(folder)/T/index.mustache:") && $0.contains("error: template does not parse: section {{#rows}} is never closed") }, "\(messages)")
         #expect(messages.contains("\(folder)/T/matrix.mustache:1:1: error: required template is missing; copy it from the default theme"))
     }
 }

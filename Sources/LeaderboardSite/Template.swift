@@ -1,0 +1,179 @@
+/// A compiled Mustache template (variables, `{{{raw}}}`/`{{&raw}}`, sections, inverted sections,
+/// comments, partials). Written for this project because rendering thousands of pages through a
+/// reflection-based engine dominated build time; see bench/RESULTS.md.
+struct Template: Sendable {
+    indirect enum Node: Sendable {
+        case text([UInt8])
+        case variable([String], escaped: Bool)
+        case section([String], inverted: Bool, children: [Node])
+        case partial(String)
+    }
+
+    struct ParseError: Error, Sendable {
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    let nodes: [Node]
+
+    init(_ source: String) throws {
+        let bytes = Array(source.utf8)
+        var index = 0
+        // Stack of open sections: name, inverted, start position, collected children.
+        var stack: [(name: [String], inverted: Bool, start: Int, nodes: [Node])] = [([], false, 0, [])]
+        var textStart = 0
+
+        func position(_ offset: Int) -> (Int, Int) {
+            var line = 1, lineStart = 0
+            for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+            return (line, offset - lineStart + 1)
+        }
+        func fail(_ offset: Int, _ message: String) -> ParseError {
+            let (line, column) = position(offset)
+            return ParseError(line: line, column: column, message: message)
+        }
+        func flushText(upTo end: Int) {
+            if end > textStart { stack[stack.count - 1].nodes.append(.text(Array(bytes[textStart..<end]))) }
+        }
+        func path(_ raw: ArraySlice<UInt8>, at offset: Int) throws -> [String] {
+            let name = String(decoding: raw, as: UTF8.self).trimmingCharacters()
+            if name.isEmpty { throw fail(offset, "a tag has no name") }
+            if name == "." { return ["."] }
+            return name.split(separator: ".").map(String.init)
+        }
+
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") else { index += 1; continue }
+            let tagStart = index
+            flushText(upTo: tagStart)
+            var contentStart = index + 2
+            let triple = contentStart < bytes.count && bytes[contentStart] == UInt8(ascii: "{")
+            if triple { contentStart += 1 }
+            var end = contentStart
+            while end + 1 < bytes.count && !(bytes[end] == UInt8(ascii: "}") && bytes[end + 1] == UInt8(ascii: "}")) { end += 1 }
+            guard end + 1 < bytes.count else { throw fail(tagStart, "a tag is not closed with }}") }
+            var after = end + 2
+            if triple {
+                guard after < bytes.count, bytes[after] == UInt8(ascii: "}") else { throw fail(tagStart, "a {{{ tag is not closed with }}}") }
+                after += 1
+            }
+            let content = bytes[contentStart..<end]
+            let sigil = triple ? UInt8(ascii: "{") : (content.first ?? 0)
+            switch sigil {
+            case UInt8(ascii: "{"):
+                stack[stack.count - 1].nodes.append(.variable(try path(content, at: tagStart), escaped: false))
+            case UInt8(ascii: "&"):
+                stack[stack.count - 1].nodes.append(.variable(try path(content.dropFirst(), at: tagStart), escaped: false))
+            case UInt8(ascii: "#"), UInt8(ascii: "^"):
+                stack.append((try path(content.dropFirst(), at: tagStart), sigil == UInt8(ascii: "^"), tagStart, []))
+            case UInt8(ascii: "/"):
+                let name = try path(content.dropFirst(), at: tagStart)
+                guard stack.count > 1 else { throw fail(tagStart, "closing tag {{/\(name.joined(separator: "."))}} has no open section") }
+                let open = stack.removeLast()
+                guard open.name == name else {
+                    throw fail(tagStart, "closing tag {{/\(name.joined(separator: "."))}} does not match the open section {{#\(open.name.joined(separator: "."))}}")
+                }
+                stack[stack.count - 1].nodes.append(.section(open.name, inverted: open.inverted, children: open.nodes))
+            case UInt8(ascii: "!"):
+                break
+            case UInt8(ascii: ">"):
+                let name = String(decoding: content.dropFirst(), as: UTF8.self).trimmingCharacters()
+                stack[stack.count - 1].nodes.append(.partial(name))
+            case UInt8(ascii: "="):
+                throw fail(tagStart, "set-delimiter tags are not supported")
+            default:
+                stack[stack.count - 1].nodes.append(.variable(try path(content, at: tagStart), escaped: true))
+            }
+            index = after
+            textStart = after
+        }
+        flushText(upTo: bytes.count)
+        if stack.count > 1 {
+            let open = stack.last!
+            throw fail(open.start, "section {{#\(open.name.joined(separator: "."))}} is never closed")
+        }
+        nodes = stack[0].nodes
+    }
+
+    func render(_ value: TemplateValue, partials: [String: Template]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(16_384)
+        var stack: [TemplateValue] = [value]
+        Template.render(nodes, stack: &stack, into: &out, partials: partials, depth: 0)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue {
+        if path == ["."] { return stack.last ?? .null }
+        var value: TemplateValue = .null
+        var found = false
+        for frame in stack.reversed() {
+            if case .object(let fields) = frame, let v = fields[path[0]] {
+                value = v
+                found = true
+                break
+            }
+        }
+        guard found else { return .null }
+        for key in path.dropFirst() {
+            guard case .object(let fields) = value, let v = fields[key] else { return .null }
+            value = v
+        }
+        return value
+    }
+
+    private static func render(_ nodes: [Node], stack: inout [TemplateValue], into out: inout [UInt8], partials: [String: Template], depth: Int) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                out.append(contentsOf: bytes)
+            case .variable(let path, let escaped):
+                switch lookup(path, in: stack) {
+                case .text(let s): escaped ? appendEscaped(s, to: &out) : out.append(contentsOf: s.utf8)
+                case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+                default: break
+                }
+            case .section(let path, let inverted, let children):
+                let value = lookup(path, in: stack)
+                if inverted {
+                    if !value.isTruthy { render(children, stack: &stack, into: &out, partials: partials, depth: depth) }
+                    continue
+                }
+                guard value.isTruthy else { continue }
+                switch value {
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        render(children, stack: &stack, into: &out, partials: partials, depth: depth)
+                        stack.removeLast()
+                    }
+                case .bool:
+                    render(children, stack: &stack, into: &out, partials: partials, depth: depth)
+                default:
+                    stack.append(value)
+                    render(children, stack: &stack, into: &out, partials: partials, depth: depth)
+                    stack.removeLast()
+                }
+            case .partial(let name):
+                if depth < 16, let partial = partials[name] {
+                    render(partial.nodes, stack: &stack, into: &out, partials: partials, depth: depth + 1)
+                }
+            }
+        }
+    }
+
+    /// HTML escaping on UTF-8 bytes: & < > " ' are replaced.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])
+            case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])
+            case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])
+            case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])
+            case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])
+            default: out.append(byte)
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Testing
+@testable import LeaderboardSite
+
+@Suite struct TemplateTests {
+    func render(_ source: String, _ value: TemplateValue, partials: [String: Template] = [:]) throws -> String {
+        try Template(source).render(value, partials: partials)
+    }
+
+    @Test func variablesEscapeAndTripleDoesNot() throws {
+        let v = TemplateValue.object(["a": .text("<b>\"x\" & 'y'</b>")])
+        #expect(try render("{{a}}|{{{a}}}|{{& a}}", v) == "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;|<b>\"x\" & 'y'</b>|<b>\"x\" & 'y'</b>")
+    }
+
+    @Test func sectionsListsInvertedAndContextStack() throws {
+        let v = TemplateValue.object([
+            "slug": .text("m"), "flag": .bool(false), "empty": .text(""),
+            "items": .list([.object(["n": .text("1")]), .object(["n": .text("2")])]),
+            "names": .list([.text("x"), .text("y")]),
+            "nested": .object(["inner": .text("deep")]),
+        ])
+        #expect(try render("{{#items}}{{n}}-{{slug}};{{/items}}", v) == "1-m;2-m;")
+        #expect(try render("{{#names}}[{{.}}]{{/names}}", v) == "[x][y]")
+        #expect(try render("{{^flag}}no{{/flag}}{{#flag}}yes{{/flag}}{{^empty}}e{{/empty}}{{missing}}", v) == "noe")
+        #expect(try render("{{nested.inner}} {{#nested}}{{inner}}{{/nested}}{{! a comment }}", v) == "deep deep")
+        #expect(try render("{{> p}}", v, partials: ["p": try Template("[{{slug}}]")]) == "[m]")
+    }
+
+    @Test(arguments: [
+        ("<p>\n{{#a}}\n", 2, 1, "section {{#a}} is never closed"),
+        ("{{#a}}{{/b}}", 1, 7, "closing tag {{/b}} does not match the open section {{#a}}"),
+        ("x\n  {{name", 2, 3, "a tag is not closed with }}"),
+        ("{{/a}}", 1, 1, "closing tag {{/a}} has no open section"),
+        ("{{=<% %>=}}", 1, 1, "set-delimiter tags are not supported"),
+    ])
+    func parseErrorsHaveLineAndColumn(source: String, line: Int, column: Int, message: String) {
+        do {
+            _ = try Template(source)
+            Issue.record("parsed \(source)")
+        } catch let error as Template.ParseError {
+            #expect(error.line == line && error.column == column && error.message == message)
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
+    /// The hand-written conversions must match reflection field for field.
+    @Test func handWrittenConversionsMatchMirror() throws {
+        let site = try Support.render(Support.minimalContent())
+        #expect(!site.isEmpty)
+        let cell = CellView(criterion: "c", criterionName: "C", isScored: true, isQualitative: false, isNoEval: false, scoreText: "1.0",
+                            sortValue: "1", basis: "b", benchmarkNote: "", hasBenchmarkNote: false)
+        let row = RowView(rank: "1", slug: "s", name: "n", href: "h", organization: "o", hasOrganization: true,
+                          methods: [BadgeView(label: "l", short: "s", id: "i")], methodsKey: "i", alignmentNone: false, alignmentUnknown: false,
+                          hasPaper: true, paperHref: "p", noPaper: false, paperUnknown: false, paperKey: "yes", cells: [cell],
+                          hasOverall: true, overallText: "1", overallSort: "1", coverage: "1", coverageText: "1 of 1",
+                          hasWinRate: false, winRateText: "", winRateSort: "")
+        for value in [row as Any, cell, BadgeView(label: "a", short: "b", id: "c"), LinkView(label: "a", href: "b"),
+                      FactView(label: "a", value: "b"), MatrixCellView(isHeadline: true, isSubsetOnly: false, isQualitative: false, isMissing: false, title: "t")] {
+            let fast = (value as! TemplateRepresentable).templateValue
+            #expect(describe(fast) == describe(mirror(value)), "\(type(of: value))")
+        }
+    }
+
+    func mirror(_ value: Any) -> TemplateValue {
+        switch value {
+        case let s as String: return .text(s)
+        case let b as Bool: return .bool(b)
+        case let items as [Any]: return .list(items.map(mirror))
+        default:
+            var fields: [String: TemplateValue] = [:]
+            for child in Mirror(reflecting: value).children { fields[child.label!] = mirror(child.value) }
+            return .object(fields)
+        }
+    }
+
+    func describe(_ v: TemplateValue) -> String {
+        switch v {
+        case .null: return "null"
+        case .bool(let b): return "\(b)"
+        case .text(let s): return "\"\(s)\""
+        case .list(let items): return "[" + items.map(describe).joined(separator: ",") + "]"
+        case .object(let fields): return "{" + fields.keys.sorted().map { "\($0):\(describe(fields[$0]!))" }.joined(separator: ",") + "}"
+        }
+    }
+}
