@@ -24,6 +24,13 @@ public struct BuildPipeline {
         public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
     }
 
+    /// Loads and validates content and templates without rendering or writing (`leaderboard check`).
+    public func validate() -> Result {
+        let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
+        let (_, themeDiagnostics) = Theme.load(folder: templatesFolder, io: io)
+        return Result(diagnostics: (contentDiagnostics + themeDiagnostics).sorted(), files: [], modelCount: content.models.count)
+    }
+
     /// Loads and renders in memory. Files are empty when there are errors.
     public func run(progress: (String) -> Void = { _ in }) -> Result {
         progress("loading content")

@@ -14,21 +14,58 @@
     try { window.history.replaceState(null, "", q ? "?" + q : window.location.pathname); } catch (e) { /* file:// in some browsers */ }
   }
 
-  // ---- Sortable leaderboard -------------------------------------------------
-  function initSortable(table) {
+  // ---- Leaderboard: sort, filter, and show a page of rows ----------------------
+  // Rows live in an array; only the first `limit` rows of the current view are in the DOM.
+  // Laying out a 10,000-row table took seconds on every sort (bench/RESULTS.md), a page of rows does not.
+  var PAGE = 200;
+
+  function initLeaderboard(table, form) {
     var tbody = table.tBodies[0];
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    var rows = Array.prototype.slice.call(tbody.rows);
-    var original = rows.slice();
+    var all = Array.prototype.slice.call(tbody.rows);
     var keyed = {};
     headers.forEach(function (th, index) { if (th.dataset.key) keyed[th.dataset.key] = index; });
+    var order = all.slice();
+    var limit = PAGE;
+    var status = document.getElementById("filter-status");
+    var more = document.createElement("button");
+    more.type = "button";
+    more.className = "show-more";
+    more.hidden = true;
+    table.parentNode.parentNode.insertBefore(more, table.parentNode.nextSibling);
+    more.addEventListener("click", function () { limit += PAGE * 5; render(); });
+
+    function matches(r) {
+      if (!form) return true;
+      var org = form.elements.org.value, method = form.elements.method.value;
+      var paper = form.elements.paper.value, coverage = parseInt(form.elements.coverage.value || "0", 10);
+      return (!org || r.getAttribute("data-org") === org)
+        && (!method || (" " + r.getAttribute("data-methods") + " ").indexOf(" " + method + " ") >= 0)
+        && (!paper || r.getAttribute("data-paper") === paper)
+        && (!coverage || parseInt(r.getAttribute("data-coverage"), 10) >= coverage);
+    }
+
+    function render() {
+      var view = order.filter(matches);
+      var shown = view.slice(0, limit);
+      var fragment = document.createDocumentFragment();
+      shown.forEach(function (row) { fragment.appendChild(row); });
+      while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
+      tbody.appendChild(fragment);
+      if (status) {
+        status.textContent = "Showing " + shown.length + " of " + view.length + " models" +
+          (view.length < all.length ? " matching the filters (" + all.length + " in all)." : ".");
+      }
+      more.hidden = view.length <= shown.length;
+      more.textContent = "Show more (" + (view.length - shown.length) + " left)";
+    }
 
     function sortBy(key, direction) {
       var index = keyed[key];
       if (index === undefined) return false;
       var th = headers[index];
       var numeric = th.dataset.type === "number";
-      var items = rows.map(function (row, i) {
+      var items = all.map(function (row, i) {
         var raw = row.cells[index].getAttribute("data-value") || "";
         var value = numeric ? (raw === "" ? null : parseFloat(raw)) : (raw === "" ? null : raw.toLowerCase());
         return { row: row, value: value, i: i };
@@ -43,10 +80,7 @@
         if (a.value > b.value) return sign;
         return a.i - b.i;
       });
-      var fragment = document.createDocumentFragment();
-      items.forEach(function (item) { fragment.appendChild(item.row); });
-      tbody.appendChild(fragment);
-      rows = items.map(function (item) { return item.row; });
+      order = items.map(function (item) { return item.row; });
       headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
       th.setAttribute("aria-sort", direction === "desc" ? "descending" : "ascending");
       return true;
@@ -65,45 +99,32 @@
         var current = th.getAttribute("aria-sort");
         var direction = current ? (current === "descending" ? "asc" : "desc") : defaultDirection(key);
         sortBy(key, direction);
-        setParams({ sort: key === "rank" && direction === "asc" ? "" : key, dir: key === "rank" && direction === "asc" ? "" : direction });
+        limit = PAGE;
+        render();
+        var isDefault = key === "rank" && direction === "asc";
+        setParams({ sort: isDefault ? "" : key, dir: isDefault ? "" : direction });
       });
     });
 
-    var p = params();
-    if (p.get("sort")) sortBy(p.get("sort"), p.get("dir") === "asc" ? "asc" : (p.get("dir") === "desc" ? "desc" : defaultDirection(p.get("sort"))));
-    return { reset: function () { rows = original.slice(); sortBy("rank", "asc"); } };
-  }
-
-  // ---- Filters ----------------------------------------------------------------
-  function initFilters(form, table) {
-    form.hidden = false;
-    var status = document.getElementById("filter-status");
     var fields = ["org", "method", "paper", "coverage"];
     var p = params();
-    fields.forEach(function (name) { if (p.get(name) !== null) form.elements[name].value = p.get(name); });
-
-    function apply() {
-      var org = form.elements.org.value, method = form.elements.method.value;
-      var paper = form.elements.paper.value, coverage = parseInt(form.elements.coverage.value || "0", 10);
-      var rows = table.tBodies[0].rows, shown = 0;
-      for (var i = 0; i < rows.length; i++) {
-        var r = rows[i];
-        var ok = (!org || r.getAttribute("data-org") === org)
-          && (!method || (" " + r.getAttribute("data-methods") + " ").indexOf(" " + method + " ") >= 0)
-          && (!paper || r.getAttribute("data-paper") === paper)
-          && (!coverage || parseInt(r.getAttribute("data-coverage"), 10) >= coverage);
-        r.hidden = !ok;
-        if (ok) shown++;
-      }
-      status.textContent = "Showing " + shown + " of " + rows.length + " models.";
-      var update = {};
-      fields.forEach(function (name) { update[name] = form.elements[name].value; });
-      setParams(update);
+    if (form) {
+      form.hidden = false;
+      fields.forEach(function (name) { if (p.get(name) !== null) form.elements[name].value = p.get(name); });
+      var onChange = function () {
+        limit = PAGE;
+        render();
+        var update = {};
+        fields.forEach(function (name) { update[name] = form.elements[name].value; });
+        setParams(update);
+      };
+      form.addEventListener("change", onChange);
+      form.addEventListener("submit", function (e) { e.preventDefault(); onChange(); });
+      form.addEventListener("reset", function () { window.setTimeout(onChange, 0); });
     }
-    form.addEventListener("change", apply);
-    form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
-    form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
-    apply();
+    var sortKey = p.get("sort");
+    if (sortKey) sortBy(sortKey, p.get("dir") === "asc" ? "asc" : (p.get("dir") === "desc" ? "desc" : defaultDirection(sortKey)));
+    render();
   }
 
   // ---- Compare ----------------------------------------------------------------
@@ -125,12 +146,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     var table = document.getElementById("leaderboard");
-    if (table) {
-      var sortable = initSortable(table);
-      var form = document.getElementById("filters");
-      if (form) initFilters(form, table);
-      void sortable;
-    }
+    if (table) initLeaderboard(table, document.getElementById("filters"));
     var compareForm = document.getElementById("compare-form");
     var compareTable = document.getElementById("compare-table");
     if (compareForm && compareTable) initCompare(compareForm, compareTable);

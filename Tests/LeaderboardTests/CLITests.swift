@@ -53,6 +53,10 @@ import Testing
         #expect(refused.stderr.contains("no agreed Latin spelling"))
         #expect(try Support.run(["new", "model", "通义千问 7B", "--slug", "qwen-7b"], in: root).status == 0)
         #expect(FileManager.default.fileExists(atPath: root + "/Content/models/qwen-7b.md"))
+        let traversal = try Support.run(["new", "model", "Evil", "--slug", "../../evil"], in: root)
+        #expect(traversal.status == 2)
+        #expect(traversal.stderr.contains("invalid --slug `../../evil`"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/evil.md"))
     }
 
     @Test func checkPrintsLocatedDiagnosticsWithCaret() throws {

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// Killing `build` at any moment leaves the old or the new complete site, never a mix, and the
+/// next run removes what the killed one left behind.
+@Suite(.serialized) struct InterruptedBuildTests {
+    @Test func killAtManyPointsLeavesOldOrNewSite() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var files = Support.minimalContent()
+        // Enough models that a build takes long enough to be killed part-way.
+        for i in 0..<150 {
+            files["Content/models/m\(i).md"] = "---\nname: Model \(i)\npaper: none\n---\n\n" + String(repeating: "Some *text* with a [link](https://example.org).\n\n", count: 40)
+            files["Content/metrics/m\(i).json"] = "{\"measurements\": [{\"benchmark\": \"tox\", \"value\": 0.\(i % 10), \"source\": {\"title\": \"t\", \"locator\": \"l\", \"kind\": \"paper\"}}]}"
+        }
+        try Support.write(files, under: root)
+        try FileManager.default.copyItem(atPath: Support.templates, toPath: root + "/Templates")
+        #expect(try Support.run(["build", "--quiet"], in: root).status == 0)
+        let old = Support.snapshot(root + "/Site")
+
+        let alpha = root + "/Content/models/alpha.md"
+        try (try String(contentsOfFile: alpha, encoding: .utf8)).replacingOccurrences(of: "name: Alpha", with: "name: Alpha Two")
+            .write(toFile: alpha, atomically: true, encoding: .utf8)
+        #expect(try Support.run(["build", "--quiet", "--output", "New"], in: root).status == 0)
+        let new = Support.snapshot(root + "/New")
+        #expect(old != new)
+
+        var sawOld = 0, sawNew = 0
+        for delay in [0, 2, 5, 10, 20, 40, 60, 80, 120, 160, 240, 320] {
+            // Start from the old site each time.
+            try? FileManager.default.removeItem(atPath: root + "/Site")
+            try copy(old, to: root + "/Site")
+            let pid = try Support.spawn(["build", "--quiet"], in: root)
+            usleep(useconds_t(delay * 1000))
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            let now = Support.snapshot(root + "/Site")
+            #expect(now == old || now == new, "killed after \(delay) ms: the site is a mix")
+            if now == old { sawOld += 1 } else if now == new { sawNew += 1 }
+        }
+        #expect(sawOld + sawNew == 12)
+
+        // The next build cleans every temporary folder a killed build left.
+        #expect(try Support.run(["build", "--quiet"], in: root).status == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix(".Site.") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        #expect(Support.snapshot(root + "/Site") == new)
+    }
+
+    func copy(_ snapshot: [String: Data], to folder: String) throws {
+        for (path, data) in snapshot {
+            let full = folder + "/" + path
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try data.write(to: URL(fileURLWithPath: full))
+        }
+    }
+}
