@@ -23,8 +23,9 @@ func editDistance(_ a: String, _ b: String) -> Int {
     return previous[b.count]
 }
 
+import Foundation
+
 struct ContentLoader {
-    static let measurementFields = ["benchmark", "value", "qualitative", "subset", "variant", "stderr", "n_shot", "note", "source", "harness"]
     var root = ""
     func path(_ folder: String, _ name: String) -> String { "\(root)/\(folder)/\(name)" }
     func stem(_ name: String) -> String { name }

@@ -91,6 +91,19 @@ import Testing
         #expect(Support.snapshot(root + "/Site") == before)
     }
 
+    @Test func buildsAreByteIdenticalOnOneCoreAndOnAll() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.copyItem(atPath: Support.seedContent, toPath: root + "/Content")
+        try FileManager.default.copyItem(atPath: Support.templates, toPath: root + "/Templates")
+        #expect(try Support.run(["build", "--quiet", "--output", "A"], in: root).status == 0)
+        let oneCore = FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") ? ["/usr/bin/taskset", "-c", "0"] : []
+        #expect(try Support.run(["build", "--quiet", "--output", "B"], in: root, launcher: oneCore).status == 0)
+        let a = Support.snapshot(root + "/A"), b = Support.snapshot(root + "/B")
+        #expect(a.count > 40)
+        #expect(a == b)
+    }
+
     @Test func usageErrorsExitTwo() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(atPath: root) }
