@@ -19,9 +19,11 @@ public struct BuildPipeline {
 
     public struct Result {
         public var diagnostics: [Diagnostic]
+        /// The rendered files, when rendered in memory (`run`); empty after a streamed `build`.
         public var files: [OutputFile]
+        public var paths: [String] = []
         public var modelCount: Int
-        public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+        public var pageCount: Int { (paths.isEmpty ? files.map(\.path) : paths).filter { $0.hasSuffix(".html") }.count }
     }
 
     /// Loads and validates content and templates without rendering or writing (`leaderboard check`).
@@ -48,14 +50,42 @@ public struct BuildPipeline {
         return Result(diagnostics: diagnostics, files: files, modelCount: content.models.count)
     }
 
-    /// Builds and, when there are no errors, writes the site atomically.
+    /// Builds and, when there are no errors, writes the site atomically: pages stream into a staging
+    /// folder as they are rendered, which is swapped in at the end.
     public func build(progress: (String) -> Void = { _ in }) throws -> Result {
         let writer = SiteWriter(output: outputFolder, protected: [contentFolder, templatesFolder])
         if let refusal = writer.refusal() { throw refusal }
-        let result = run(progress: progress)
-        if result.diagnostics.hasErrors { return result }
-        progress("writing \(result.files.count) files")
-        try writer.write(result.files, io: io)
-        return result
+        progress("loading content")
+        let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
+        progress("loading templates")
+        let (theme, themeDiagnostics) = Theme.load(folder: templatesFolder, io: io)
+        let diagnostics = (contentDiagnostics + themeDiagnostics).sorted()
+        guard !diagnostics.hasErrors, let theme else {
+            return Result(diagnostics: diagnostics, files: [], modelCount: content.models.count)
+        }
+        progress("scoring \(content.models.count) models")
+        let scoreboard = Scoreboard(content: content)
+        let staging = try writer.begin(io: io)
+        progress("rendering and writing pages for \(content.models.count) models")
+        let failure = FirstError()
+        let paths = SiteBuilder(scoreboard: scoreboard, theme: theme, baseURL: baseURL).render { file in
+            do { try staging.write(file) } catch { failure.record(error) }
+        }
+        if let error = failure.error {
+            writer.abort(staging)
+            throw error
+        }
+        progress("swapping in \(paths.count) files")
+        try writer.commit(staging)
+        return Result(diagnostics: diagnostics, files: [], paths: paths, modelCount: content.models.count)
+    }
+}
+
+/// Keeps the first error raised on any thread.
+final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var error: Error?
+    func record(_ e: Error) {
+        lock.lock(); if error == nil { error = e }; lock.unlock()
     }
 }

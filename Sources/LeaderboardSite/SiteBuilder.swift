@@ -1,3 +1,4 @@
+import Foundation
 import LeaderboardCore
 
 /// Render stage: turns a scoreboard into the files of the site. Pure: no disk access.
@@ -17,8 +18,19 @@ public struct SiteBuilder: Sendable {
 
     var content: Content { scoreboard.content }
 
-    /// Every file of the site, sorted by path. Pages are rendered in parallel.
+    /// Every file of the site in memory, sorted by path (tests and `check` use this).
     public func build() -> [OutputFile] {
+        let lock = NSLock()
+        var files: [OutputFile] = []
+        _ = render { file in
+            lock.lock(); files.append(file); lock.unlock()
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Renders every page in parallel and hands each file to `emit` as soon as it is ready, from
+    /// several threads, so a large site never sits in memory whole. Returns every path, sorted.
+    public func render(emit: @escaping @Sendable (OutputFile) -> Void) -> [String] {
         let index = SiteIndex(scoreboard: scoreboard)
         var jobs: [() -> OutputFile] = [
             { renderIndex(index) },
@@ -32,11 +44,19 @@ public struct SiteBuilder: Sendable {
         for row in scoreboard.rows { jobs.append { renderModel(row, index) } }
         for criterion in content.criteria { jobs.append { renderCriterion(criterion, index) } }
         for benchmark in content.benchmarks { jobs.append { renderBenchmark(benchmark, index) } }
-        var files = parallelMap(jobs) { $0() }
-        files += theme.assets
-        files.append(sitemap(files))
-        files.sort { $0.path < $1.path }
-        return files
+        var paths = parallelMap(jobs) { job -> String in
+            let file = job()
+            emit(file)
+            return file.path
+        }
+        for asset in theme.assets {
+            emit(asset)
+            paths.append(asset.path)
+        }
+        let map = sitemap(paths)
+        emit(map)
+        paths.append(map.path)
+        return paths.sorted()
     }
 
     func page(path: String, title: String, description: String, template: String, context: Any, nav: String) -> OutputFile {
@@ -59,11 +79,11 @@ public struct SiteBuilder: Sendable {
         return OutputFile(path: path, text: theme.render(layout, template: "layout"))
     }
 
-    private func sitemap(_ files: [OutputFile]) -> OutputFile {
+    private func sitemap(_ paths: [String]) -> OutputFile {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
-        for file in files.sorted(by: { $0.path < $1.path }) where file.path.hasSuffix(".html") && file.path != "404.html" {
-            xml += "  <url><loc>\(HTML.escape(base + file.path))</loc></url>\n"
+        for path in paths.sorted() where path.hasSuffix(".html") && path != "404.html" {
+            xml += "  <url><loc>\(HTML.escape(base + path))</loc></url>\n"
         }
         xml += "</urlset>\n"
         return OutputFile(path: "sitemap.xml", text: xml)

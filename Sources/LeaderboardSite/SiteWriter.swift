@@ -78,28 +78,65 @@ public struct SiteWriter {
 
     /// Writes all files and swaps them in. Throws only for I/O failures; the old site then stays.
     public func write(_ files: [OutputFile], io: FileIO = .disk) throws {
+        let staging = try begin(io: io)
+        do {
+            for file in files { try staging.write(file) }
+            try commit(staging)
+        } catch {
+            abort(staging)
+            throw error
+        }
+    }
+
+    /// A temporary sibling folder being filled; safe to write to from several threads.
+    public final class Staging: @unchecked Sendable {
+        public let path: String
+        let io: FileIO
+        private let lock = NSLock()
+        private var made = Set<String>()
+
+        init(path: String, io: FileIO) {
+            self.path = path
+            self.io = io
+        }
+
+        public func write(_ file: OutputFile) throws {
+            guard SiteWriter.isSafeRelative(file.path) else { throw FileIOError(path: file.path, reason: "unsafe output path") }
+            let dir = (file.path as NSString).deletingLastPathComponent
+            if !dir.isEmpty {
+                // Create under the lock: another thread must not write into a folder that a
+                // third thread has claimed but not made yet.
+                lock.lock()
+                defer { lock.unlock() }
+                if !made.contains(dir) {
+                    try io.createDirectory("\(path)/\(dir)")
+                    made.insert(dir)
+                }
+            }
+            try io.write("\(path)/\(file.path)", file.bytes)
+        }
+    }
+
+    /// Checks the output folder, repairs what an interrupted build left, and opens a staging folder.
+    public func begin(io: FileIO = .disk) throws -> Staging {
         if let refusal = refusal() { throw refusal }
         recover()
         let tmp = "\(parent)/.\(name).tmp-\(getpid())"
         if fm.fileExists(atPath: tmp) { try fm.removeItem(atPath: tmp) }
         try fm.createDirectory(atPath: tmp, withIntermediateDirectories: true)
-        do {
-            try io.write("\(tmp)/\(SiteWriter.marker)", Array("Made by leaderboard build. This folder is replaced on every build.\n".utf8))
-            var made = Set<String>()
-            for file in files {
-                guard isSafeRelative(file.path) else { throw FileIOError(path: file.path, reason: "unsafe output path") }
-                let dir = (file.path as NSString).deletingLastPathComponent
-                if !dir.isEmpty && !made.contains(dir) {
-                    try io.createDirectory("\(tmp)/\(dir)")
-                    made.insert(dir)
-                }
-                try io.write("\(tmp)/\(file.path)", file.bytes)
-            }
-            try swap(tmp)
-        } catch {
-            try? fm.removeItem(atPath: tmp)
-            throw error
-        }
+        let staging = Staging(path: tmp, io: io)
+        try io.write("\(tmp)/\(SiteWriter.marker)", Array("Made by leaderboard build. This folder is replaced on every build.\n".utf8))
+        return staging
+    }
+
+    /// Swaps the staged site in.
+    public func commit(_ staging: Staging) throws {
+        try swap(staging.path)
+    }
+
+    /// Drops the staged site; the previous one stays.
+    public func abort(_ staging: Staging) {
+        try? fm.removeItem(atPath: staging.path)
     }
 
     private func swap(_ tmp: String) throws {
@@ -128,7 +165,7 @@ public struct SiteWriter {
         lb_exchange_paths(a, b) == 0
     }
 
-    private func isSafeRelative(_ path: String) -> Bool {
+    static func isSafeRelative(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }
 
