@@ -33,21 +33,27 @@ public struct BuildPipeline {
         return Result(diagnostics: (contentDiagnostics + themeDiagnostics).sorted(), files: [], modelCount: content.models.count)
     }
 
-    /// Loads and renders in memory. Files are empty when there are errors.
-    public func run(progress: (String) -> Void = { _ in }) -> Result {
+    /// The load stage shared by `run` and `build`: content and theme, or nil when there are errors.
+    private func load(progress: (String) -> Void) -> (Scoreboard?, Theme?, [Diagnostic], Int) {
         progress("loading content")
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         progress("loading templates")
         let (theme, themeDiagnostics) = Theme.load(folder: templatesFolder, io: io)
         let diagnostics = (contentDiagnostics + themeDiagnostics).sorted()
-        guard !diagnostics.hasErrors, let theme else {
-            return Result(diagnostics: diagnostics, files: [], modelCount: content.models.count)
-        }
+        guard !diagnostics.hasErrors, let theme else { return (nil, nil, diagnostics, content.models.count) }
         progress("scoring \(content.models.count) models")
-        let scoreboard = Scoreboard(content: content)
+        return (Scoreboard(content: content), theme, diagnostics, content.models.count)
+    }
+
+    /// Loads and renders in memory. Files are empty when there are errors.
+    public func run(progress: (String) -> Void = { _ in }) -> Result {
+        let (board, loadedTheme, diagnostics, modelCount) = load(progress: progress)
+        guard let scoreboard = board, let theme = loadedTheme else {
+            return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
+        }
         progress("rendering pages")
         let files = SiteBuilder(scoreboard: scoreboard, theme: theme, baseURL: baseURL).build()
-        return Result(diagnostics: diagnostics, files: files, modelCount: content.models.count)
+        return Result(diagnostics: diagnostics, files: files, modelCount: modelCount)
     }
 
     /// Builds and, when there are no errors, writes the site atomically: pages stream into a staging
@@ -55,18 +61,12 @@ public struct BuildPipeline {
     public func build(progress: (String) -> Void = { _ in }) throws -> Result {
         let writer = SiteWriter(output: outputFolder, protected: [contentFolder, templatesFolder])
         if let refusal = writer.refusal() { throw refusal }
-        progress("loading content")
-        let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
-        progress("loading templates")
-        let (theme, themeDiagnostics) = Theme.load(folder: templatesFolder, io: io)
-        let diagnostics = (contentDiagnostics + themeDiagnostics).sorted()
-        guard !diagnostics.hasErrors, let theme else {
-            return Result(diagnostics: diagnostics, files: [], modelCount: content.models.count)
+        let (board, loadedTheme, diagnostics, modelCount) = load(progress: progress)
+        guard let scoreboard = board, let theme = loadedTheme else {
+            return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
         }
-        progress("scoring \(content.models.count) models")
-        let scoreboard = Scoreboard(content: content)
         let staging = try writer.begin(io: io)
-        progress("rendering and writing pages for \(content.models.count) models")
+        progress("rendering and writing pages for \(modelCount) models")
         let failure = FirstError()
         let paths = SiteBuilder(scoreboard: scoreboard, theme: theme, baseURL: baseURL).render { file in
             do { try staging.write(file) } catch { failure.record(error) }
@@ -77,7 +77,7 @@ public struct BuildPipeline {
         }
         progress("swapping in \(paths.count) files")
         try writer.commit(staging)
-        return Result(diagnostics: diagnostics, files: [], paths: paths, modelCount: content.models.count)
+        return Result(diagnostics: diagnostics, files: [], paths: paths, modelCount: modelCount)
     }
 }
 
