@@ -1,7 +1,8 @@
 // Small text helpers shared by the loaders (and the fuzz targets, which compile this file alone).
 
 extension String {
-    func trimmingWhitespace() -> String {
+    /// The text without leading and trailing Unicode whitespace.
+    public func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -32,7 +32,7 @@ public enum Exports {
                 w.string(r.criterion)
                 w.raw(": {\"status\": "); w.string(r.status.rawValue)
                 w.raw(", \"score\": "); w.number(r.score)
-                w.raw(", \"benchmarks\": [\(r.basis.map { "\"\(JSONWriter.escape($0.benchmark))\"" }.joined(separator: ", "))]")
+                w.raw(", \"benchmarks\": [\(r.basis.map { "\"\(JSONNode.escape($0.benchmark, htmlSafe: true))\"" }.joined(separator: ", "))]")
                 w.raw(", \"win_rate\": "); w.number(r.winRate)
                 w.raw("}")
             }
@@ -82,30 +82,10 @@ struct JSONWriter {
     var bytes: [UInt8] = []
 
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
-    mutating func string(_ text: String) { raw("\"" + JSONWriter.escape(text) + "\"") }
+    mutating func string(_ text: String) { raw("\"" + JSONNode.escape(text, htmlSafe: true) + "\"") }
     mutating func optionalString(_ text: String?) { if let text { string(text) } else { raw("null") } }
     mutating func number(_ value: Double?) {
         guard let value, value.isFinite else { raw("null"); return }
         raw(NumberFormat.plain((value * 1000).rounded(.toNearestOrAwayFromZero) / 1000))
-    }
-
-    static func escape(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for b in text.utf8 {
-            switch b {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-            case 0x09: out.append(contentsOf: [0x5C, 0x74])
-            case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            case 0x3C: out.append(contentsOf: Array("\\u003c".utf8))  // keeps "</script>" inert if embedded
-            default: out.append(b)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,4 +1,5 @@
-/// Escaping on UTF-8 bytes for the parts of pages we write without Mustache (SVG, JSON, CSV).
+/// Escaping for the parts of pages written without a template (SVG, sitemap, the preview banner);
+/// the same byte-level escaper templates use, plus removal of bidi controls.
 public enum HTML {
     /// Escapes text for element content and quoted attributes, and drops Unicode bidi controls,
     /// which could make a page display something other than what it says.
@@ -11,16 +12,7 @@ public enum HTML {
         if !needsWork { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        for byte in clean(text).utf8 {
-            switch byte {
-            case 0x26: out.append(contentsOf: Array("&amp;".utf8))
-            case 0x3C: out.append(contentsOf: Array("&lt;".utf8))
-            case 0x3E: out.append(contentsOf: Array("&gt;".utf8))
-            case 0x22: out.append(contentsOf: Array("&quot;".utf8))
-            case 0x27: out.append(contentsOf: Array("&#39;".utf8))
-            default: out.append(byte)
-            }
-        }
+        Template.appendEscaped(clean(text), to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 

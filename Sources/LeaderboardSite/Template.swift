@@ -1,3 +1,5 @@
+import LeaderboardCore
+
 /// A compiled Mustache template (variables, `{{{raw}}}`/`{{&raw}}`, sections, inverted sections,
 /// comments, partials). Written for this project because rendering thousands of pages through a
 /// reflection-based engine dominated build time; see bench/RESULTS.md.
@@ -37,7 +39,7 @@ struct Template: Sendable {
             if end > textStart { stack[stack.count - 1].nodes.append(.text(Array(bytes[textStart..<end]))) }
         }
         func path(_ raw: ArraySlice<UInt8>, at offset: Int) throws -> [String] {
-            let name = String(decoding: raw, as: UTF8.self).trimmingCharacters()
+            let name = String(decoding: raw, as: UTF8.self).trimmingWhitespace()
             if name.isEmpty { throw fail(offset, "a tag has no name") }
             if name == "." { return ["."] }
             return name.split(separator: ".").map(String.init)
@@ -78,7 +80,7 @@ struct Template: Sendable {
             case UInt8(ascii: "!"):
                 break
             case UInt8(ascii: ">"):
-                let name = String(decoding: content.dropFirst(), as: UTF8.self).trimmingCharacters()
+                let name = String(decoding: content.dropFirst(), as: UTF8.self).trimmingWhitespace()
                 stack[stack.count - 1].nodes.append(.partial(name))
             case UInt8(ascii: "="):
                 throw fail(tagStart, "set-delimiter tags are not supported")

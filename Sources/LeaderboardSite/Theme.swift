@@ -57,12 +57,3 @@ public struct Theme: Sendable {
         return compiled.render(TemplateValue.from(context), partials: templates)
     }
 }
-
-extension String {
-    func trimmingCharacters() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
-    }
-}
