@@ -72,7 +72,7 @@ public struct SiteWriter {
         }
         for entry in siblings where entry.hasPrefix(".\(name).tmp-") || entry.hasPrefix(".\(name).old-") {
             let path = "\(parent)/\(entry)"
-            if fm.fileExists(atPath: path), hasMarker(path) || isEmptyDirectory(path) { try? fm.removeItem(atPath: path) }
+            if fm.fileExists(atPath: path), hasMarker(path) || isEmptyDirectory(path) { removeMarkedTree(path) }
         }
     }
 
@@ -122,7 +122,8 @@ public struct SiteWriter {
         if let refusal = refusal() { throw refusal }
         recover()
         let tmp = "\(parent)/.\(name).tmp-\(getpid())"
-        if fm.fileExists(atPath: tmp) { try fm.removeItem(atPath: tmp) }
+        // `recover()` removed it if it was ours; anything still there is not.
+        if fm.fileExists(atPath: tmp) { throw FileIOError(path: tmp, reason: "exists and was not made by this tool; move it away") }
         try fm.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         let staging = Staging(path: tmp, io: io)
         try io.write("\(tmp)/\(SiteWriter.marker)", Array("Made by leaderboard build. This folder is replaced on every build.\n".utf8))
@@ -136,7 +137,7 @@ public struct SiteWriter {
 
     /// Drops the staged site; the previous one stays.
     public func abort(_ staging: Staging) {
-        try? fm.removeItem(atPath: staging.path)
+        removeMarkedTree(staging.path)
     }
 
     private func swap(_ tmp: String) throws {
@@ -148,7 +149,7 @@ public struct SiteWriter {
         // One atomic exchange where the kernel supports it; otherwise two renames, which
         // `recover()` repairs if the process dies between them.
         if exchange(tmp, out) {
-            try? fm.removeItem(atPath: tmp)
+            removeMarkedTree(tmp)
             return
         }
         let old = "\(parent)/.\(name).old-\(getpid())"
@@ -158,7 +159,18 @@ public struct SiteWriter {
             _ = rename(old, out)
             throw FileIOError(path: out, reason: reason)
         }
-        try? fm.removeItem(atPath: old)
+        removeMarkedTree(old)
+    }
+
+    /// Removes one of our folders with its marker last, so a kill part-way leaves a folder that
+    /// still says it is ours and the next `recover()` finishes the job.
+    private func removeMarkedTree(_ dir: String) {
+        let entries = (try? fm.contentsOfDirectory(atPath: dir)) ?? []
+        for entry in entries where entry != SiteWriter.marker {
+            try? fm.removeItem(atPath: "\(dir)/\(entry)")
+        }
+        try? fm.removeItem(atPath: "\(dir)/\(SiteWriter.marker)")
+        try? fm.removeItem(atPath: dir)
     }
 
     private func exchange(_ a: String, _ b: String) -> Bool {
