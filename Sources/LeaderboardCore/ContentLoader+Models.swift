@@ -132,7 +132,7 @@ extension ContentLoader {
     func pipeTableWarnings(_ markdown: MarkdownDocument, document: ContentDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var lines: [Substring]?
-        for block in markdown.blocks where block.kind == .paragraph && block.text.contains("|") {
+        for block in markdown.blocks where block.kind == .paragraph && block.text.containsByte(UInt8(ascii: "|")) {
             if lines == nil { lines = document.body.split(separator: "\n", omittingEmptySubsequences: false) }
             guard let lines, block.line >= 1, block.line < lines.count else { continue }
             let first = lines[block.line - 1].drop { $0 == " " }

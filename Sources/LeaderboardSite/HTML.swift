@@ -19,7 +19,7 @@ public enum HTML {
     /// Removes bidi embedding/override/isolate controls (U+202A–U+202E, U+2066–U+2069) and
     /// other invisible format characters that have no business in a name or a title.
     public static func clean(_ text: String) -> String {
-        guard text.utf8.contains(0xE2) || text.utf8.contains(0xEF) else { return text }
+        guard text.containsByte(0xE2) || text.containsByte(0xEF) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {

@@ -1,4 +1,9 @@
 import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The cmark wrapper. Parses CommonMark with the C library and returns plain values;
 /// every node is freed before returning.
@@ -73,8 +78,10 @@ public enum Markdown {
     /// Removes explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069),
     /// which can make text display differently from what it is ("gnp.exe" shown as "exe.png").
     static func stripBidiControls(_ text: String) -> String {
-        let bytes = text.utf8
-        guard bytes.contains(0xE2) else { return text }
+        // Every control listed starts with the UTF-8 byte 0xE2; memchr rules most blocks out.
+        var copy = text
+        let mayHold = copy.withUTF8 { buffer in buffer.baseAddress.map { memchr($0, 0xE2, buffer.count) != nil } ?? false }
+        guard mayHold else { return text }
         var found = false
         for scalar in text.unicodeScalars where (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
             found = true
