@@ -3,410 +3,711 @@
 // to PageContexts.swift but not here fails a test.
 
 extension LayoutContext: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "title",
+        "description",
+        "root",
+        "content",
+        "pageClass",
+        "navLeaderboard",
+        "navMatrix",
+        "navCompare",
+        "navMethodology",
+        "criteria",
+        "generator",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "title": .text(title),
-            "description": .text(description),
-            "root": .text(root),
-            "content": .text(content),
-            "pageClass": .text(pageClass),
-            "navLeaderboard": .bool(navLeaderboard),
-            "navMatrix": .bool(navMatrix),
-            "navCompare": .bool(navCompare),
-            "navMethodology": .bool(navMethodology),
-            "criteria": .list(criteria.map(\.templateValue)),
-            "generator": .text(generator),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(title),
+            .text(description),
+            .text(root),
+            content.templateValue,
+            .text(pageClass),
+            .bool(navLeaderboard),
+            .bool(navMatrix),
+            .bool(navCompare),
+            .bool(navMethodology),
+            .list(criteria.map(\.templateValue)),
+            .text(generator),
+        ]))
     }
 }
 
 extension LinkView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "label",
+        "href",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "label": .text(label),
-            "href": .text(href),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(label),
+            .text(href),
+        ]))
     }
 }
 
 extension BadgeView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "label",
+        "short",
+        "id",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "label": .text(label),
-            "short": .text(short),
-            "id": .text(id),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(label),
+            .text(short),
+            .text(id),
+        ]))
     }
 }
 
 extension CellView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "criterion",
+        "criterionName",
+        "isScored",
+        "isQualitative",
+        "isNoEval",
+        "scoreText",
+        "sortValue",
+        "basis",
+        "benchmarkNote",
+        "hasBenchmarkNote",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "criterion": .text(criterion),
-            "criterionName": .text(criterionName),
-            "isScored": .bool(isScored),
-            "isQualitative": .bool(isQualitative),
-            "isNoEval": .bool(isNoEval),
-            "scoreText": .text(scoreText),
-            "sortValue": .text(sortValue),
-            "basis": .text(basis),
-            "benchmarkNote": .text(benchmarkNote),
-            "hasBenchmarkNote": .bool(hasBenchmarkNote),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(criterion),
+            .text(criterionName),
+            .bool(isScored),
+            .bool(isQualitative),
+            .bool(isNoEval),
+            .text(scoreText),
+            .text(sortValue),
+            .text(basis),
+            .text(benchmarkNote),
+            .bool(hasBenchmarkNote),
+        ]))
     }
 }
 
 extension RowView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "rank",
+        "slug",
+        "name",
+        "href",
+        "organization",
+        "hasOrganization",
+        "methods",
+        "methodsKey",
+        "alignmentNone",
+        "alignmentUnknown",
+        "hasPaper",
+        "paperHref",
+        "noPaper",
+        "paperUnknown",
+        "paperKey",
+        "cells",
+        "hasOverall",
+        "overallText",
+        "overallSort",
+        "coverage",
+        "coverageText",
+        "hasWinRate",
+        "winRateText",
+        "winRateSort",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "rank": .text(rank),
-            "slug": .text(slug),
-            "name": .text(name),
-            "href": .text(href),
-            "organization": .text(organization),
-            "hasOrganization": .bool(hasOrganization),
-            "methods": .list(methods.map(\.templateValue)),
-            "methodsKey": .text(methodsKey),
-            "alignmentNone": .bool(alignmentNone),
-            "alignmentUnknown": .bool(alignmentUnknown),
-            "hasPaper": .bool(hasPaper),
-            "paperHref": .text(paperHref),
-            "noPaper": .bool(noPaper),
-            "paperUnknown": .bool(paperUnknown),
-            "paperKey": .text(paperKey),
-            "cells": .list(cells.map(\.templateValue)),
-            "hasOverall": .bool(hasOverall),
-            "overallText": .text(overallText),
-            "overallSort": .text(overallSort),
-            "coverage": .text(coverage),
-            "coverageText": .text(coverageText),
-            "hasWinRate": .bool(hasWinRate),
-            "winRateText": .text(winRateText),
-            "winRateSort": .text(winRateSort),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(rank),
+            .text(slug),
+            .text(name),
+            .text(href),
+            .text(organization),
+            .bool(hasOrganization),
+            .list(methods.map(\.templateValue)),
+            .text(methodsKey),
+            .bool(alignmentNone),
+            .bool(alignmentUnknown),
+            .bool(hasPaper),
+            .text(paperHref),
+            .bool(noPaper),
+            .bool(paperUnknown),
+            .text(paperKey),
+            .list(cells.map(\.templateValue)),
+            .bool(hasOverall),
+            .text(overallText),
+            .text(overallSort),
+            .text(coverage),
+            .text(coverageText),
+            .bool(hasWinRate),
+            .text(winRateText),
+            .text(winRateSort),
+        ]))
     }
 }
 
 extension CriterionHeaderView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "id",
+        "name",
+        "href",
+        "summary",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "id": .text(id),
-            "name": .text(name),
-            "href": .text(href),
-            "summary": .text(summary),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(id),
+            .text(name),
+            .text(href),
+            .text(summary),
+        ]))
     }
 }
 
 extension IndexContext: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "root",
+        "criteria",
+        "criterionCount",
+        "rows",
+        "modelCount",
+        "organizations",
+        "methods",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "root": .text(root),
-            "criteria": .list(criteria.map(\.templateValue)),
-            "criterionCount": .text(criterionCount),
-            "rows": .list(rows.map(\.templateValue)),
-            "modelCount": .text(modelCount),
-            "organizations": .list(organizations.map(\.templateValue)),
-            "methods": .list(methods.map(\.templateValue)),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(root),
+            .list(criteria.map(\.templateValue)),
+            .text(criterionCount),
+            .list(rows.map(\.templateValue)),
+            .text(modelCount),
+            .list(organizations.map(\.templateValue)),
+            .list(methods.map(\.templateValue)),
+        ]))
     }
 }
 
 extension FactView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "label",
+        "value",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "label": .text(label),
-            "value": .text(value),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(label),
+            .text(value),
+        ]))
     }
 }
 
 extension MeasurementView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "benchmarkName",
+        "benchmarkHref",
+        "criterionName",
+        "subset",
+        "hasSubset",
+        "variant",
+        "hasVariant",
+        "isHeadline",
+        "isQualitative",
+        "qualitative",
+        "value",
+        "unit",
+        "stderr",
+        "hasStderr",
+        "nShot",
+        "hasNShot",
+        "score",
+        "hasScore",
+        "sourceTitle",
+        "sourceHref",
+        "hasSourceHref",
+        "locator",
+        "kind",
+        "kindLabel",
+        "note",
+        "hasNote",
+        "harness",
+        "hasHarness",
+        "modelName",
+        "modelHref",
+        "setup",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "benchmarkName": .text(benchmarkName),
-            "benchmarkHref": .text(benchmarkHref),
-            "criterionName": .text(criterionName),
-            "subset": .text(subset),
-            "hasSubset": .bool(hasSubset),
-            "variant": .text(variant),
-            "hasVariant": .bool(hasVariant),
-            "isHeadline": .bool(isHeadline),
-            "isQualitative": .bool(isQualitative),
-            "qualitative": .text(qualitative),
-            "value": .text(value),
-            "unit": .text(unit),
-            "stderr": .text(stderr),
-            "hasStderr": .bool(hasStderr),
-            "nShot": .text(nShot),
-            "hasNShot": .bool(hasNShot),
-            "score": .text(score),
-            "hasScore": .bool(hasScore),
-            "sourceTitle": .text(sourceTitle),
-            "sourceHref": .text(sourceHref),
-            "hasSourceHref": .bool(hasSourceHref),
-            "locator": .text(locator),
-            "kind": .text(kind),
-            "kindLabel": .text(kindLabel),
-            "note": .text(note),
-            "hasNote": .bool(hasNote),
-            "harness": .text(harness),
-            "hasHarness": .bool(hasHarness),
-            "modelName": .text(modelName),
-            "modelHref": .text(modelHref),
-            "setup": .text(setup),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(benchmarkName),
+            .text(benchmarkHref),
+            .text(criterionName),
+            .text(subset),
+            .bool(hasSubset),
+            .text(variant),
+            .bool(hasVariant),
+            .bool(isHeadline),
+            .bool(isQualitative),
+            .text(qualitative),
+            .text(value),
+            .text(unit),
+            .text(stderr),
+            .bool(hasStderr),
+            .text(nShot),
+            .bool(hasNShot),
+            .text(score),
+            .bool(hasScore),
+            .text(sourceTitle),
+            .text(sourceHref),
+            .bool(hasSourceHref),
+            .text(locator),
+            .text(kind),
+            .text(kindLabel),
+            .text(note),
+            .bool(hasNote),
+            .text(harness),
+            .bool(hasHarness),
+            .text(modelName),
+            .text(modelHref),
+            .text(setup),
+        ]))
     }
 }
 
 extension CriterionSectionView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "id",
+        "name",
+        "href",
+        "isScored",
+        "isQualitative",
+        "isNoEval",
+        "scoreText",
+        "basis",
+        "qualitativeBenchmarks",
+        "hasCommentary",
+        "commentaryHTML",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "id": .text(id),
-            "name": .text(name),
-            "href": .text(href),
-            "isScored": .bool(isScored),
-            "isQualitative": .bool(isQualitative),
-            "isNoEval": .bool(isNoEval),
-            "scoreText": .text(scoreText),
-            "basis": .list(basis.map { .text($0) }),
-            "qualitativeBenchmarks": .list(qualitativeBenchmarks.map { .text($0) }),
-            "hasCommentary": .bool(hasCommentary),
-            "commentaryHTML": .text(commentaryHTML),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(id),
+            .text(name),
+            .text(href),
+            .bool(isScored),
+            .bool(isQualitative),
+            .bool(isNoEval),
+            .text(scoreText),
+            .list(basis.map { .text($0) }),
+            .list(qualitativeBenchmarks.map { .text($0) }),
+            .bool(hasCommentary),
+            .text(commentaryHTML),
+        ]))
     }
 }
 
 extension ModelContext: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "root",
+        "name",
+        "summary",
+        "facts",
+        "methods",
+        "alignmentNone",
+        "alignmentUnknown",
+        "hasPaper",
+        "paperHref",
+        "noPaper",
+        "paperUnknown",
+        "hasOverall",
+        "overallText",
+        "coverageText",
+        "rank",
+        "chartSVG",
+        "sections",
+        "gaps",
+        "hasGaps",
+        "measurements",
+        "hasMeasurements",
+        "writeupHTML",
+        "sourcePath",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "root": .text(root),
-            "name": .text(name),
-            "summary": .text(summary),
-            "facts": .list(facts.map(\.templateValue)),
-            "methods": .list(methods.map(\.templateValue)),
-            "alignmentNone": .bool(alignmentNone),
-            "alignmentUnknown": .bool(alignmentUnknown),
-            "hasPaper": .bool(hasPaper),
-            "paperHref": .text(paperHref),
-            "noPaper": .bool(noPaper),
-            "paperUnknown": .bool(paperUnknown),
-            "hasOverall": .bool(hasOverall),
-            "overallText": .text(overallText),
-            "coverageText": .text(coverageText),
-            "rank": .text(rank),
-            "chartSVG": .text(chartSVG),
-            "sections": .list(sections.map(\.templateValue)),
-            "gaps": .list(gaps.map { .text($0) }),
-            "hasGaps": .bool(hasGaps),
-            "measurements": .list(measurements.map(\.templateValue)),
-            "hasMeasurements": .bool(hasMeasurements),
-            "writeupHTML": .text(writeupHTML),
-            "sourcePath": .text(sourcePath),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(root),
+            .text(name),
+            .text(summary),
+            .list(facts.map(\.templateValue)),
+            .list(methods.map(\.templateValue)),
+            .bool(alignmentNone),
+            .bool(alignmentUnknown),
+            .bool(hasPaper),
+            .text(paperHref),
+            .bool(noPaper),
+            .bool(paperUnknown),
+            .bool(hasOverall),
+            .text(overallText),
+            .text(coverageText),
+            .text(rank),
+            .text(chartSVG),
+            .list(sections.map(\.templateValue)),
+            .list(gaps.map { .text($0) }),
+            .bool(hasGaps),
+            .list(measurements.map(\.templateValue)),
+            .bool(hasMeasurements),
+            .text(writeupHTML),
+            .text(sourcePath),
+        ]))
     }
 }
 
 extension RankingRowView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "rank",
+        "name",
+        "href",
+        "scoreText",
+        "basis",
+        "benchmarkNote",
+        "winRateText",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "rank": .text(rank),
-            "name": .text(name),
-            "href": .text(href),
-            "scoreText": .text(scoreText),
-            "basis": .text(basis),
-            "benchmarkNote": .text(benchmarkNote),
-            "winRateText": .text(winRateText),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(rank),
+            .text(name),
+            .text(href),
+            .text(scoreText),
+            .text(basis),
+            .text(benchmarkNote),
+            .text(winRateText),
+        ]))
     }
 }
 
 extension CommentaryView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "name",
+        "href",
+        "html",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "name": .text(name),
-            "href": .text(href),
-            "html": .text(html),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(name),
+            .text(href),
+            .text(html),
+        ]))
     }
 }
 
 extension CriterionContext: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "root",
+        "name",
+        "descriptionHTML",
+        "benchmarks",
+        "ranking",
+        "hasRanking",
+        "qualitative",
+        "hasQualitative",
+        "noEval",
+        "hasNoEval",
+        "commentary",
+        "hasCommentary",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "root": .text(root),
-            "name": .text(name),
-            "descriptionHTML": .text(descriptionHTML),
-            "benchmarks": .list(benchmarks.map(\.templateValue)),
-            "ranking": .list(ranking.map(\.templateValue)),
-            "hasRanking": .bool(hasRanking),
-            "qualitative": .list(qualitative.map(\.templateValue)),
-            "hasQualitative": .bool(hasQualitative),
-            "noEval": .list(noEval.map(\.templateValue)),
-            "hasNoEval": .bool(hasNoEval),
-            "commentary": .list(commentary.map(\.templateValue)),
-            "hasCommentary": .bool(hasCommentary),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(root),
+            .text(name),
+            .text(descriptionHTML),
+            .list(benchmarks.map(\.templateValue)),
+            .list(ranking.map(\.templateValue)),
+            .bool(hasRanking),
+            .list(qualitative.map(\.templateValue)),
+            .bool(hasQualitative),
+            .list(noEval.map(\.templateValue)),
+            .bool(hasNoEval),
+            .list(commentary.map(\.templateValue)),
+            .bool(hasCommentary),
+        ]))
     }
 }
 
 extension BenchmarkSummaryView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "name",
+        "href",
+        "directionText",
+        "setup",
+        "modelCount",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "name": .text(name),
-            "href": .text(href),
-            "directionText": .text(directionText),
-            "setup": .text(setup),
-            "modelCount": .text(modelCount),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(name),
+            .text(href),
+            .text(directionText),
+            .text(setup),
+            .text(modelCount),
+        ]))
     }
 }
 
 extension BenchmarkContext: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "root",
+        "name",
+        "criterionName",
+        "criterionHref",
+        "descriptionHTML",
+        "directionText",
+        "rangeText",
+        "hasChance",
+        "chanceText",
+        "unit",
+        "setup",
+        "hasSetup",
+        "formula",
+        "hasPaper",
+        "paperTitle",
+        "paperHref",
+        "hasPaperHref",
+        "harness",
+        "hasHarness",
+        "rows",
+        "hasRows",
+        "modelCount",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "root": .text(root),
-            "name": .text(name),
-            "criterionName": .text(criterionName),
-            "criterionHref": .text(criterionHref),
-            "descriptionHTML": .text(descriptionHTML),
-            "directionText": .text(directionText),
-            "rangeText": .text(rangeText),
-            "hasChance": .bool(hasChance),
-            "chanceText": .text(chanceText),
-            "unit": .text(unit),
-            "setup": .text(setup),
-            "hasSetup": .bool(hasSetup),
-            "formula": .text(formula),
-            "hasPaper": .bool(hasPaper),
-            "paperTitle": .text(paperTitle),
-            "paperHref": .text(paperHref),
-            "hasPaperHref": .bool(hasPaperHref),
-            "harness": .list(harness.map { .text($0) }),
-            "hasHarness": .bool(hasHarness),
-            "rows": .list(rows.map(\.templateValue)),
-            "hasRows": .bool(hasRows),
-            "modelCount": .text(modelCount),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(root),
+            .text(name),
+            .text(criterionName),
+            .text(criterionHref),
+            .text(descriptionHTML),
+            .text(directionText),
+            .text(rangeText),
+            .bool(hasChance),
+            .text(chanceText),
+            .text(unit),
+            .text(setup),
+            .bool(hasSetup),
+            .text(formula),
+            .bool(hasPaper),
+            .text(paperTitle),
+            .text(paperHref),
+            .bool(hasPaperHref),
+            .list(harness.map { .text($0) }),
+            .bool(hasHarness),
+            .list(rows.map(\.templateValue)),
+            .bool(hasRows),
+            .text(modelCount),
+        ]))
     }
 }
 
 extension MatrixColumnView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "name",
+        "href",
+        "criterionName",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "name": .text(name),
-            "href": .text(href),
-            "criterionName": .text(criterionName),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(name),
+            .text(href),
+            .text(criterionName),
+        ]))
     }
 }
 
 extension MatrixCellView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "isHeadline",
+        "isSubsetOnly",
+        "isQualitative",
+        "isMissing",
+        "title",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "isHeadline": .bool(isHeadline),
-            "isSubsetOnly": .bool(isSubsetOnly),
-            "isQualitative": .bool(isQualitative),
-            "isMissing": .bool(isMissing),
-            "title": .text(title),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .bool(isHeadline),
+            .bool(isSubsetOnly),
+            .bool(isQualitative),
+            .bool(isMissing),
+            .text(title),
+        ]))
     }
 }
 
 extension MatrixRowView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "name",
+        "href",
+        "cells",
+        "count",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "name": .text(name),
-            "href": .text(href),
-            "cells": .list(cells.map(\.templateValue)),
-            "count": .text(count),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(name),
+            .text(href),
+            .list(cells.map(\.templateValue)),
+            .text(count),
+        ]))
     }
 }
 
 extension MatrixGroupView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "name",
+        "span",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "name": .text(name),
-            "span": .text(span),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(name),
+            .text(span),
+        ]))
     }
 }
 
 extension MatrixContext: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "root",
+        "groups",
+        "columns",
+        "rows",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "root": .text(root),
-            "groups": .list(groups.map(\.templateValue)),
-            "columns": .list(columns.map(\.templateValue)),
-            "rows": .list(rows.map(\.templateValue)),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(root),
+            .list(groups.map(\.templateValue)),
+            .list(columns.map(\.templateValue)),
+            .list(rows.map(\.templateValue)),
+        ]))
     }
 }
 
 extension CompareRowView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "slug",
+        "name",
+        "href",
+        "cells",
+        "overallText",
+        "coverageText",
+        "methods",
+        "paper",
+        "benchmarks",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "slug": .text(slug),
-            "name": .text(name),
-            "href": .text(href),
-            "cells": .list(cells.map(\.templateValue)),
-            "overallText": .text(overallText),
-            "coverageText": .text(coverageText),
-            "methods": .text(methods),
-            "paper": .text(paper),
-            "benchmarks": .list(benchmarks.map { .text($0) }),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(slug),
+            .text(name),
+            .text(href),
+            .list(cells.map(\.templateValue)),
+            .text(overallText),
+            .text(coverageText),
+            .text(methods),
+            .text(paper),
+            .list(benchmarks.map { .text($0) }),
+        ]))
     }
 }
 
 extension CompareContext: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "root",
+        "criteria",
+        "benchmarks",
+        "models",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "root": .text(root),
-            "criteria": .list(criteria.map(\.templateValue)),
-            "benchmarks": .list(benchmarks.map(\.templateValue)),
-            "models": .list(models.map(\.templateValue)),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(root),
+            .list(criteria.map(\.templateValue)),
+            .list(benchmarks.map(\.templateValue)),
+            .list(models.map(\.templateValue)),
+        ]))
     }
 }
 
 extension FormulaView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "direction",
+        "formula",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "direction": .text(direction),
-            "formula": .text(formula),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(direction),
+            .text(formula),
+        ]))
     }
 }
 
 extension BenchmarkFormulaView: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "name",
+        "href",
+        "criterionName",
+        "formula",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "name": .text(name),
-            "href": .text(href),
-            "criterionName": .text(criterionName),
-            "formula": .text(formula),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(name),
+            .text(href),
+            .text(criterionName),
+            .text(formula),
+        ]))
     }
 }
 
 extension MethodologyContext: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "root",
+        "formulas",
+        "benchmarks",
+        "criteria",
+        "statuses",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "root": .text(root),
-            "formulas": .list(formulas.map(\.templateValue)),
-            "benchmarks": .list(benchmarks.map(\.templateValue)),
-            "criteria": .list(criteria.map(\.templateValue)),
-            "statuses": .list(statuses.map(\.templateValue)),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(root),
+            .list(formulas.map(\.templateValue)),
+            .list(benchmarks.map(\.templateValue)),
+            .list(criteria.map(\.templateValue)),
+            .list(statuses.map(\.templateValue)),
+        ]))
     }
 }
 
 extension NotFoundContext: TemplateRepresentable {
+    private static let shape = TemplateShape([
+        "root",
+    ])
+
     var templateValue: TemplateValue {
-        .object([
-            "root": .text(root),
-        ])
+        .object(TemplateFields(Self.shape, [
+            .text(root),
+        ]))
     }
 }

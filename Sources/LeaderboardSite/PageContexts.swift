@@ -5,7 +5,7 @@ struct LayoutContext {
     var title: String
     var description: String
     var root: String
-    var content: String
+    var content: RawHTML
     var pageClass: String
     var navLeaderboard: Bool
     var navMatrix: Bool

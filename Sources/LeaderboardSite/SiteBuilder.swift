@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
             title: HTML.clean(title.isEmpty ? siteTitle : "\(title) · \(siteTitle)"),
             description: HTML.clean(description),
             root: root,
-            content: body,
+            content: RawHTML(bytes: body),
             pageClass: template,
             navLeaderboard: nav == "index",
             navMatrix: nav == "matrix",
@@ -76,7 +76,7 @@ public struct SiteBuilder: Sendable {
             criteria: content.criteria.map { LinkView(label: HTML.clean($0.name), href: "\(root)criteria/\($0.id)/index.html") },
             generator: "Leaderboard"
         )
-        return OutputFile(path: path, text: theme.render(layout, template: "layout"))
+        return OutputFile(path: path, bytes: theme.render(layout, template: "layout", capacity: body.count + 8_192))
     }
 
     private func sitemap(_ paths: [String]) -> OutputFile {

@@ -6,9 +6,20 @@ import LeaderboardCore
 struct Template: Sendable {
     indirect enum Node: Sendable {
         case text([UInt8])
-        case variable([String], escaped: Bool)
-        case section([String], inverted: Bool, children: [Node])
+        case variable(Path, escaped: Bool)
+        case section(Path, inverted: Bool, children: [Node])
         case partial(String)
+    }
+
+    /// A dotted name, numbered through `TemplateKeys` when the template is parsed.
+    struct Path: Sendable {
+        let ids: [Int]
+        let isCurrent: Bool
+
+        init(_ names: [String]) {
+            isCurrent = names == ["."]
+            ids = isCurrent ? [] : names.map { TemplateKeys.shared.id($0) }
+        }
     }
 
     struct ParseError: Error, Sendable {
@@ -64,9 +75,9 @@ struct Template: Sendable {
             let sigil = triple ? UInt8(ascii: "{") : (content.first ?? 0)
             switch sigil {
             case UInt8(ascii: "{"):
-                stack[stack.count - 1].nodes.append(.variable(try path(content, at: tagStart), escaped: false))
+                stack[stack.count - 1].nodes.append(.variable(Path(try path(content, at: tagStart)), escaped: false))
             case UInt8(ascii: "&"):
-                stack[stack.count - 1].nodes.append(.variable(try path(content.dropFirst(), at: tagStart), escaped: false))
+                stack[stack.count - 1].nodes.append(.variable(Path(try path(content.dropFirst(), at: tagStart)), escaped: false))
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 stack.append((try path(content.dropFirst(), at: tagStart), sigil == UInt8(ascii: "^"), tagStart, []))
             case UInt8(ascii: "/"):
@@ -76,7 +87,7 @@ struct Template: Sendable {
                 guard open.name == name else {
                     throw fail(tagStart, "closing tag {{/\(name.joined(separator: "."))}} does not match the open section {{#\(open.name.joined(separator: "."))}}")
                 }
-                stack[stack.count - 1].nodes.append(.section(open.name, inverted: open.inverted, children: open.nodes))
+                stack[stack.count - 1].nodes.append(.section(Path(open.name), inverted: open.inverted, children: open.nodes))
             case UInt8(ascii: "!"):
                 break
             case UInt8(ascii: ">"):
@@ -85,7 +96,7 @@ struct Template: Sendable {
             case UInt8(ascii: "="):
                 throw fail(tagStart, "set-delimiter tags are not supported")
             default:
-                stack[stack.count - 1].nodes.append(.variable(try path(content, at: tagStart), escaped: true))
+                stack[stack.count - 1].nodes.append(.variable(Path(try path(content, at: tagStart)), escaped: true))
             }
             index = after
             textStart = after
@@ -99,28 +110,37 @@ struct Template: Sendable {
     }
 
     func render(_ value: TemplateValue, partials: [String: Template]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(16_384)
-        var stack: [TemplateValue] = [value]
-        Template.render(nodes, stack: &stack, into: &out, partials: partials, depth: 0)
-        return String(decoding: out, as: UTF8.self)
+        String(decoding: renderBytes(value, partials: partials), as: UTF8.self)
     }
 
-    private static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue {
-        if path == ["."] { return stack.last ?? .null }
+    func renderBytes(_ value: TemplateValue, partials: [String: Template], capacity: Int = 16_384) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(capacity)
+        var stack: [TemplateValue] = [value]
+        Template.render(nodes, stack: &stack, into: &out, partials: partials, depth: 0)
+        return out
+    }
+
+    private static func lookup(_ path: Path, in stack: [TemplateValue]) -> TemplateValue {
+        if path.isCurrent { return stack.last ?? .null }
+        let ids = path.ids
         var value: TemplateValue = .null
         var found = false
-        for frame in stack.reversed() {
-            if case .object(let fields) = frame, let v = fields[path[0]] {
+        var frame = stack.count - 1
+        while frame >= 0 {
+            if case .object(let fields) = stack[frame], let v = fields[id: ids[0]] {
                 value = v
                 found = true
                 break
             }
+            frame -= 1
         }
         guard found else { return .null }
-        for key in path.dropFirst() {
-            guard case .object(let fields) = value, let v = fields[key] else { return .null }
+        var i = 1
+        while i < ids.count {
+            guard case .object(let fields) = value, let v = fields[id: ids[i]] else { return .null }
             value = v
+            i += 1
         }
         return value
     }
@@ -132,7 +152,8 @@ struct Template: Sendable {
                 out.append(contentsOf: bytes)
             case .variable(let path, let escaped):
                 switch lookup(path, in: stack) {
-                case .text(let s): escaped ? appendEscaped(s, to: &out) : out.append(contentsOf: s.utf8)
+                case .text(let s): escaped ? appendEscaped(s, to: &out) : appendRaw(s, to: &out)
+                case .html(let bytes): out.append(contentsOf: bytes)
                 case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
                 default: break
                 }
@@ -165,17 +186,31 @@ struct Template: Sendable {
         }
     }
 
-    /// HTML escaping on UTF-8 bytes: & < > " ' are replaced.
+    static func appendRaw(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    /// HTML escaping on UTF-8 bytes: & < > " ' are replaced; runs between them are copied whole.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])
-            case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])
-            case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])
-            case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])
-            case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                // Everything above '>' and most bytes below it need no escaping.
+                if byte > 0x3E || (byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27) { continue }
+                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                switch byte {
+                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])
+                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])
+                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])
+                case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])
+                default: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])
+                }
+                runStart = i + 1
             }
+            if bytes.count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
         }
     }
 }

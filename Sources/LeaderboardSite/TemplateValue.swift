@@ -1,17 +1,22 @@
+import Foundation
+
 /// A value a template can show: text, a flag, a list or an object. View models are converted
 /// once per page, so rendering never reflects over Swift types per lookup.
 enum TemplateValue {
     case null
     case bool(Bool)
     case text(String)
+    /// Already-rendered HTML (a page body inside the layout), copied as bytes.
+    case html([UInt8])
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateFields)
 
     var isTruthy: Bool {
         switch self {
         case .null: return false
         case .bool(let b): return b
         case .text(let s): return !s.isEmpty
+        case .html(let bytes): return !bytes.isEmpty
         case .list(let items): return !items.isEmpty
         case .object: return true
         }
@@ -33,16 +38,102 @@ enum TemplateValue {
             guard let first = mirror.children.first else { return .null }
             return from(first.value)
         }
-        var fields: [String: TemplateValue] = [:]
-        fields.reserveCapacity(Int(mirror.children.count))
+        var pairs: [(String, TemplateValue)] = []
         for child in mirror.children {
-            if let label = child.label { fields[label] = from(child.value) }
+            if let label = child.label { pairs.append((label, from(child.value))) }
         }
-        return .object(fields)
+        return .object(TemplateFields(pairs: pairs))
     }
 }
 
 /// A view model that converts itself without reflection.
 protocol TemplateRepresentable {
     var templateValue: TemplateValue { get }
+}
+
+/// Field names numbered once per process, so a lookup while rendering compares integers
+/// instead of hashing or comparing strings (that was a fifth of rendering time).
+final class TemplateKeys: @unchecked Sendable {
+    static let shared = TemplateKeys()
+    private let lock = NSLock()
+    private var ids: [String: Int] = [:]
+
+    /// The number of `name`, assigned on first use.
+    func id(_ name: String) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if let id = ids[name] { return id }
+        let id = ids.count
+        ids[name] = id
+        return id
+    }
+
+    /// The number of `name` if it was ever assigned; a name never assigned is in no object.
+    func existingID(_ name: String) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        return ids[name]
+    }
+}
+
+/// The field names of one kind of view model, in order, with a table from key number to
+/// position. Each view type builds its shape once.
+final class TemplateShape: Sendable {
+    let names: [String]
+    private let slots: [Int32]
+
+    init(_ names: [String]) {
+        self.names = names
+        let ids = names.map { TemplateKeys.shared.id($0) }
+        var slots = [Int32](repeating: -1, count: (ids.max() ?? -1) + 1)
+        for (position, id) in ids.enumerated() { slots[id] = Int32(position) }
+        self.slots = slots
+    }
+
+    @inline(__always) func position(_ id: Int) -> Int? {
+        guard id < slots.count else { return nil }
+        let position = slots[id]
+        return position < 0 ? nil : Int(position)
+    }
+}
+
+/// The fields of an object: a shared shape and one value per name.
+struct TemplateFields: ExpressibleByDictionaryLiteral {
+    let shape: TemplateShape
+    let values: [TemplateValue]
+
+    init(_ shape: TemplateShape, _ values: [TemplateValue]) {
+        precondition(shape.names.count == values.count, "a template shape and its values differ in length")
+        self.shape = shape
+        self.values = values
+    }
+
+    /// For tests and reflection: builds a one-off shape. A repeated key keeps the last value.
+    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self.init(pairs: elements)
+    }
+
+    init(pairs: [(String, TemplateValue)]) {
+        var names: [String] = [], values: [TemplateValue] = []
+        for (name, value) in pairs {
+            if let i = names.firstIndex(of: name) { values[i] = value } else { names.append(name); values.append(value) }
+        }
+        self.init(TemplateShape(names), values)
+    }
+
+    var keys: [String] { shape.names }
+
+    @inline(__always) subscript(id id: Int) -> TemplateValue? {
+        shape.position(id).map { values[$0] }
+    }
+
+    subscript(key: String) -> TemplateValue? {
+        TemplateKeys.shared.existingID(key).flatMap { self[id: $0] }
+    }
+}
+
+/// A page body rendered to bytes, passed into the layout without turning back into a String.
+struct RawHTML: TemplateRepresentable {
+    var bytes: [UInt8]
+    var templateValue: TemplateValue { .html(bytes) }
 }

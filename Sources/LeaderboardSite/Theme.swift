@@ -52,8 +52,8 @@ public struct Theme: Sendable {
         return (Theme(templates: templates, assets: assets), diagnostics)
     }
 
-    func render(_ context: Any, template: String) -> String {
-        guard let compiled = templates[template] else { return "" }
-        return compiled.render(TemplateValue.from(context), partials: templates)
+    func render(_ context: Any, template: String, capacity: Int = 16_384) -> [UInt8] {
+        guard let compiled = templates[template] else { return [] }
+        return compiled.renderBytes(TemplateValue.from(context), partials: templates, capacity: capacity)
     }
 }

@@ -64,12 +64,11 @@ import Testing
     func mirror(_ value: Any) -> TemplateValue {
         switch value {
         case let s as String: return .text(s)
+        case let r as RawHTML: return .html(r.bytes)
         case let b as Bool: return .bool(b)
         case let items as [Any]: return .list(items.map(mirror))
         default:
-            var fields: [String: TemplateValue] = [:]
-            for child in Mirror(reflecting: value).children { fields[child.label!] = mirror(child.value) }
-            return .object(fields)
+            return .object(TemplateFields(pairs: Mirror(reflecting: value).children.map { ($0.label!, mirror($0.value)) }))
         }
     }
 
@@ -78,6 +77,7 @@ import Testing
         case .null: return "null"
         case .bool(let b): return "\(b)"
         case .text(let s): return "\"\(s)\""
+        case .html(let bytes): return "html(\(String(decoding: bytes, as: UTF8.self)))"
         case .list(let items): return "[" + items.map(describe).joined(separator: ",") + "]"
         case .object(let fields): return "{" + fields.keys.sorted().map { "\($0):\(describe(fields[$0]!))" }.joined(separator: ",") + "}"
         }
