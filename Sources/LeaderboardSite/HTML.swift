@@ -19,7 +19,7 @@ public enum HTML {
     /// Removes bidi embedding/override/isolate controls (U+202A–U+202E, U+2066–U+2069) and
     /// other invisible format characters that have no business in a name or a title.
     public static func clean(_ text: String) -> String {
-        guard text.containsByte(0xE2) || text.containsByte(0xEF) else { return text }
+        guard mayHoldFormatControls(text) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -28,5 +28,26 @@ public enum HTML {
             }
         }
         return String(scalars)
+    }
+
+    /// A byte scan for the UTF-8 forms of the characters `clean` removes (E2 80 8E/8F, E2 80 AA–AE,
+    /// E2 81 A6–A9, EF BB BF); arrows and dashes, which share the lead byte, do not count.
+    static func mayHoldFormatControls(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var i = 0
+            while i + 2 < bytes.count {
+                let lead = bytes[i]
+                if lead == 0xE2 {
+                    let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                    if b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE)) { return true }
+                    if b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 { return true }
+                } else if lead == 0xEF && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }

@@ -32,7 +32,7 @@ extension SiteBuilder {
         }
         var ranking: [RankingRowView] = []
         for (i, (row, result)) in scored.enumerated() {
-            let cell = Views.cell(result, index)
+            let cell = index.cell(row, result)
             ranking.append(RankingRowView(
                 rank: String(i + 1), name: HTML.clean(row.model.name), href: "\(root)models/\(row.model.slug)/index.html",
                 scoreText: cell.scoreText, basis: cell.basis, benchmarkNote: cell.benchmarkNote,

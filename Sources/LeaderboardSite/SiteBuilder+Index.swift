@@ -20,7 +20,7 @@ extension SiteBuilder {
             noPaper: model.paper == .none,
             paperUnknown: model.paper == .unspecified,
             paperKey: model.paperURL != nil ? "yes" : "no",
-            cells: row.criteria.map { Views.cell($0, index) },
+            cells: index.cells(row),
             hasOverall: row.overall != nil,
             overallText: row.overall.map(Views.score) ?? "",
             overallSort: row.overall.map { NumberFormat.fixed($0, decimals: 3) } ?? "",

@@ -38,16 +38,19 @@ extension SiteBuilder {
             )
         }
 
-        let order = Dictionary(uniqueKeysWithValues: content.criteria.enumerated().map { ($1.id, $0) })
-        let sorted = row.measurements.sorted { a, b in
-            let ca = index.benchmarks[a.benchmark].flatMap { order[$0.criterion] } ?? Int.max
-            let cb = index.benchmarks[b.benchmark].flatMap { order[$0.criterion] } ?? Int.max
-            if ca != cb { return ca < cb }
+        // Sort positions by precomputed keys: comparing through dictionary lookups and moving
+        // whole measurements showed up in the profile.
+        let measurements = row.measurements
+        let criterionRank = measurements.map { m in index.benchmarks[m.benchmark].flatMap { index.criterionOrder[$0.criterion] } ?? Int.max }
+        let positions = measurements.indices.sorted { i, j in
+            let a = measurements[i], b = measurements[j]
+            if criterionRank[i] != criterionRank[j] { return criterionRank[i] < criterionRank[j] }
             if a.benchmark != b.benchmark { return a.benchmark < b.benchmark }
             if a.isHeadline != b.isHeadline { return a.isHeadline }
             if (a.variant ?? "") != (b.variant ?? "") { return (a.variant ?? "") < (b.variant ?? "") }
             return (a.subset ?? "") < (b.subset ?? "")
         }
+        let sorted = positions.map { measurements[$0] }
 
         let context = ModelContext(
             root: root,

@@ -59,7 +59,7 @@ extension SiteBuilder {
             }
             return CompareRowView(
                 slug: model.slug, name: HTML.clean(model.name), href: "\(root)models/\(model.slug)/index.html",
-                cells: row.criteria.map { Views.cell($0, index) },
+                cells: index.cells(row),
                 overallText: row.overall.map(Views.score) ?? "no score",
                 coverageText: "\(row.coverage) of \(content.criteria.count)",
                 methods: model.alignment.isEmpty ? (model.alignmentStated ? "none" : "not stated") : model.alignment.map(\.label).joined(separator: ", "),

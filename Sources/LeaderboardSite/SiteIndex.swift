@@ -8,6 +8,12 @@ struct SiteIndex: Sendable {
     let rowsBySlug: [String: Scoreboard.Row]
     let measurementsByBenchmark: [String: [Measurement]]
     let modelNames: [String: String]
+    /// Benchmark names cleaned once, and each row's criterion cells, which the leaderboard,
+    /// compare and criterion pages all show.
+    let benchmarkNames: [String: String]
+    /// Position of each criterion in the criteria's order.
+    let criterionOrder: [String: Int]
+    private(set) var cellsBySlug: [String: [CellView]]
 
     init(scoreboard: Scoreboard) {
         self.scoreboard = scoreboard
@@ -18,7 +24,20 @@ struct SiteIndex: Sendable {
         for m in scoreboard.content.measurements { byBenchmark[m.benchmark, default: []].append(m) }
         measurementsByBenchmark = byBenchmark
         modelNames = Dictionary(uniqueKeysWithValues: scoreboard.content.models.map { ($0.slug, $0.name) })
+        benchmarkNames = Dictionary(uniqueKeysWithValues: scoreboard.content.benchmarks.map { ($0.id, HTML.clean($0.name)) })
+        criterionOrder = Dictionary(uniqueKeysWithValues: scoreboard.content.criteria.enumerated().map { ($1.id, $0) })
+        cellsBySlug = [:]
+        let rows = scoreboard.rows
+        let partial = self
+        let cells = parallelMap(rows) { row in row.criteria.map { Views.cell($0, partial) } }
+        cellsBySlug = Dictionary(uniqueKeysWithValues: zip(rows.map(\.model.slug), cells))
     }
 
-    func benchmarkName(_ id: String) -> String { benchmarks[id].map { HTML.clean($0.name) } ?? id }
+    func benchmarkName(_ id: String) -> String { benchmarkNames[id] ?? id }
+
+    func cell(_ row: Scoreboard.Row, _ result: Scoreboard.CriterionResult) -> CellView {
+        cellsBySlug[row.model.slug]?.first { $0.criterion == result.criterion } ?? Views.cell(result, self)
+    }
+
+    func cells(_ row: Scoreboard.Row) -> [CellView] { cellsBySlug[row.model.slug] ?? row.criteria.map { Views.cell($0, self) } }
 }
