@@ -60,15 +60,23 @@ public struct ContentLoader: Sendable {
         let modelSlugs = Set(files["models"]!.map { stem($0) })
         let benchmarksByID = Dictionary(uniqueKeysWithValues: benchmarks.map { ($0.id, $0) })
         let brokenBenchmarks = Set(files["benchmarks"]!.map { stem($0) }).subtracting(benchmarksByID.keys)
-        let metricFiles = parallelMap(files["metrics"]!) { file in
-            loadMetrics(file: file, modelSlugs: modelSlugs, benchmarks: benchmarksByID, brokenBenchmarks: brokenBenchmarks)
+        // Each file is sorted on its own thread; files are then concatenated in slug order (not
+        // file-name order: "a-b.json" sorts before "a.json" but slug "a" before "a-b"). Sorting
+        // all measurements at once on one thread was a tenth of loading.
+        let metricNames = files["metrics"]!.sorted { stem($0) < stem($1) }
+        let metricFiles = parallelMap(metricNames) { file in
+            let (list, problems) = loadMetrics(file: file, modelSlugs: modelSlugs, benchmarks: benchmarksByID, brokenBenchmarks: brokenBenchmarks)
+            return (list.sorted(by: Measurement.precedes), problems)
         }
         var measurements: [Measurement] = []
+        measurements.reserveCapacity(metricFiles.reduce(0) { $0 + $1.0.count })
         for (list, problems) in metricFiles {
             diagnostics += problems
             measurements += list
         }
-        measurements.sort(by: Measurement.precedes)
+        // Measurements name their model by the file they came from, so this holds by construction;
+        // the check keeps a future change from breaking the order silently.
+        assert(zip(measurements, measurements.dropFirst()).allSatisfy { !Measurement.precedes($1, $0) })
 
         let content = Content(criteria: criteria, benchmarks: benchmarks, models: models, measurements: measurements)
         diagnostics += ContentChecks.run(content, metricFiles: Set(files["metrics"]!.map { stem($0) }), root: root)

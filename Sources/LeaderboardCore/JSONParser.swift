@@ -93,7 +93,10 @@ public struct JSONParser {
             }
             let keyLine = line, keyColumn = column
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            // Objects here are small: a linear check beats building a Set per object.
+            let duplicate = members.count < 16 ? members.contains { $0.key == key } : !seen.insert(key).inserted
+            if members.count == 15 { seen = Set(members.map(\.key)); seen.insert(key) }
+            if duplicate {
                 throw JSONParseError(line: keyLine, column: keyColumn, message: "duplicate key \"\(key)\"")
             }
             skipWhitespace()
@@ -165,7 +168,20 @@ public struct JSONParser {
 
     private mutating func parseString() throws -> String {
         index += 1
-        var out: [UInt8] = []
+        // Fast path: no escapes and no control characters, so the text is a slice of the input.
+        let start = index
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                index = end + 1
+                return String(decoding: bytes[start..<end], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
+        var out: [UInt8] = Array(bytes[start..<end])
+        index = end
         while true {
             guard index < bytes.count else { throw error("unexpected end of file inside a string") }
             let byte = bytes[index]

@@ -65,6 +65,7 @@ public struct BuildPipeline {
         guard let scoreboard = board, let theme = loadedTheme else {
             return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
         }
+        progress("opening the staging folder")
         let staging = try writer.begin(io: io)
         progress("rendering and writing pages for \(modelCount) models")
         let failure = FirstError()

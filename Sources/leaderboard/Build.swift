@@ -24,10 +24,13 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but problems.")
     var quiet = false
 
+    @Flag(help: "Print how long each phase took (load, templates, score, render and write, swap) to stderr.")
+    var timings = false
+
     func run() throws {
         let start = DispatchTime.now()
         let pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, baseURL: baseURL)
-        let progress = Progress(enabled: !quiet && Terminal.stderrIsTerminal)
+        let progress = Progress(enabled: !quiet && Terminal.stderrIsTerminal, timings: timings)
         let result: BuildPipeline.Result
         do {
             result = try pipeline.build(progress: progress.phase)
@@ -41,6 +44,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         progress.clear()
+        progress.printTimings()
         report(result.diagnostics, quiet: quiet)
         if result.diagnostics.hasErrors {
             Terminal.err("build failed: \(DiagnosticPrinter().summary(result.diagnostics)); \(folders.output) was not changed")
@@ -60,14 +64,32 @@ func report(_ diagnostics: [Diagnostic], quiet: Bool) {
     }
 }
 
-/// Phase and count on one terminal line; silent when stderr is not a terminal.
+/// Phase and count on one terminal line; silent when stderr is not a terminal. With `timings`,
+/// remembers when each phase started and prints the durations at the end.
 final class Progress {
     let enabled: Bool
-    init(enabled: Bool) { self.enabled = enabled }
+    let timings: Bool
+    private var phases: [(name: String, start: UInt64)] = []
+
+    init(enabled: Bool, timings: Bool = false) {
+        self.enabled = enabled
+        self.timings = timings
+    }
 
     func phase(_ text: String) {
+        if timings { phases.append((text, DispatchTime.now().uptimeNanoseconds)) }
         guard enabled else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K\(text)…".utf8))
+    }
+
+    func printTimings() {
+        guard timings, !phases.isEmpty else { return }
+        let end = DispatchTime.now().uptimeNanoseconds
+        for (i, phase) in phases.enumerated() {
+            let stop = i + 1 < phases.count ? phases[i + 1].start : end
+            let seconds = Double(stop - phase.start) / 1e9
+            Terminal.err("\(NumberFormat.fixed(seconds, decimals: 3)) s  \(phase.name)")
+        }
     }
 
     func clear() {
