@@ -28,6 +28,7 @@ extension ContentLoader {
 
 /// Turns the JSON tree of one metrics file into measurements, with a located diagnostic for each problem.
 struct MetricsReader {
+    static let sourceFields = ["title", "url", "locator", "kind"]
     let path: String
     let model: String
     let benchmarks: [String: Benchmark]
@@ -168,7 +169,7 @@ struct MetricsReader {
             error(node, "\"source\" must be an object with title, url, locator and kind")
             return nil
         }
-        for member in members where !["title", "url", "locator", "kind"].contains(member.key) {
+        for member in members where !Self.sourceFields.contains(member.key) {
             diagnostics.append(.warning(SourceLocation(path: path, line: member.keyLine, column: member.keyColumn), "unknown key \"\(member.key)\" in source; expected title, url, locator, kind"))
         }
         let title = string(node, "title", required: true, context: "source")

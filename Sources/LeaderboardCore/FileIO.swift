@@ -94,7 +94,18 @@ extension FileIO {
             }
         },
         createDirectory: { path in
+            // One mkdir when the parent exists (the common case: 10,000 model folders under
+            // `models/`); FileManager's walk over every component only when it does not.
+            if mkdir(path, 0o755) == 0 { return }
+            if errno == EEXIST, FileIO.isDirectory(path) { return }
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }
     )
+}
+
+extension FileIO {
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
 }

@@ -20,30 +20,29 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site in memory, sorted by path (tests and `check` use this).
     public func build() -> [OutputFile] {
-        let lock = NSLock()
-        var files: [OutputFile] = []
-        _ = render { file in
-            lock.lock(); files.append(file); lock.unlock()
-        }
-        return files.sorted { $0.path < $1.path }
+        let collected = Collected()
+        _ = render { file in collected.append(file) }
+        return collected.files.sorted { $0.path < $1.path }
     }
 
     /// Renders every page in parallel and hands each file to `emit` as soon as it is ready, from
     /// several threads, so a large site never sits in memory whole. Returns every path, sorted.
     public func render(emit: @escaping @Sendable (OutputFile) -> Void) -> [String] {
         let index = SiteIndex(scoreboard: scoreboard)
+        // Pages that list every model first and the many small model pages last, so no thread is
+        // left finishing a large page alone at the end.
         var jobs: [() -> OutputFile] = [
             { renderIndex(index) },
             { renderMatrix(index) },
             { renderCompare(index) },
-            { renderMethodology(index) },
-            { renderNotFound(index) },
             { Exports.leaderboardJSON(scoreboard) },
             { Exports.measurementsCSV(scoreboard) },
         ]
-        for row in scoreboard.rows { jobs.append { renderModel(row, index) } }
-        for criterion in content.criteria { jobs.append { renderCriterion(criterion, index) } }
         for benchmark in content.benchmarks { jobs.append { renderBenchmark(benchmark, index) } }
+        for criterion in content.criteria { jobs.append { renderCriterion(criterion, index) } }
+        jobs.append { renderMethodology(index) }
+        jobs.append { renderNotFound(index) }
+        for row in scoreboard.rows { jobs.append { renderModel(row, index) } }
         var paths = parallelMap(jobs) { job -> String in
             let file = job()
             emit(file)
@@ -87,5 +86,17 @@ public struct SiteBuilder: Sendable {
         }
         xml += "</urlset>\n"
         return OutputFile(path: "sitemap.xml", text: xml)
+    }
+}
+
+/// Files handed over from several rendering threads.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var files: [OutputFile] = []
+
+    func append(_ file: OutputFile) {
+        lock.lock()
+        files.append(file)
+        lock.unlock()
     }
 }

@@ -25,10 +25,19 @@ public enum URLPolicy {
 extension URLPolicy {
     /// An absolute http(s) URL with a host: what a citation must be.
     public static func isWebURL(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return false }
-        let rest = lower.hasPrefix("https://") ? lower.dropFirst(8) : lower.dropFirst(7)
-        guard let first = rest.first, first != "/" else { return false }
-        return !url.utf8.contains { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == 0x7F }
+        var copy = url
+        return copy.withUTF8 { bytes in
+            // Case-insensitive "http://" or "https://", then a host (not another slash).
+            func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            let http = Array("http".utf8)
+            guard bytes.count > 7 else { return false }
+            for i in 0..<4 where lower(bytes[i]) != http[i] { return false }
+            var i = 4
+            if lower(bytes[i]) == UInt8(ascii: "s") { i += 1 }
+            guard i + 3 < bytes.count, bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "/"),
+                  bytes[i + 3] != UInt8(ascii: "/") else { return false }
+            for b in bytes where b <= 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == 0x7F { return false }
+            return true
+        }
     }
 }

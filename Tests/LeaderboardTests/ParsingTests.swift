@@ -124,3 +124,26 @@ import Markdown
         #expect(Slug.problem(slug) != nil)
     }
 }
+
+@Suite struct FastPathTests {
+    @Test(arguments: [
+        ("https://arxiv.org/abs/2112.00861", true), ("HTTP://Example.org", true), ("http://a", true),
+        ("https://", false), ("http:///x", false), ("http:/x", false), ("ftp://x.org", false),
+        ("javascript:alert(1)", false), ("https://x.org/a b", false), ("https://x.org/\"", false), ("httpx://x", false),
+    ])
+    func webURLs(url: String, allowed: Bool) {
+        #expect(URLPolicy.isWebURL(url) == allowed, "\(url)")
+    }
+
+    /// The fast and the careful decoding paths agree on what they accept and what they produce.
+    @Test func sourceTextFastPathMatchesCarefulPath() {
+        let samples: [[UInt8]] = [Array("plain\nlines\n".utf8), Array("crlf\r\nline\r\n".utf8), Array("ünï → ✓\n".utf8),
+                                  [0x61, 0xC3], [0x61, 0x00, 0x62], [0xEF, 0xBB, 0xBF, 0x61], [0xED, 0xA0, 0x80], []]
+        for bytes in samples {
+            let (text, problems) = SourceText.decode(bytes, path: "f")
+            let valid = SourceText.firstInvalidUTF8(bytes[...]) == nil && !bytes.contains(0)
+            #expect((text != nil) == valid, "\(bytes)")
+            if let text { #expect(!text.text.utf8.contains(0x0D) && problems.allSatisfy { $0.severity == .warning }) }
+        }
+    }
+}
