@@ -9,7 +9,9 @@ public struct Scoreboard: Sendable {
     /// One benchmark's contribution to a model's criterion score.
     public struct BenchmarkScore: Sendable {
         public var benchmark: String
-        public var measurement: Measurement
+        /// The measured value as its source wrote it (not the whole measurement: one copy of
+        /// every measurement is enough at 10,000 models).
+        public var rawValue: String
         public var score: Double
     }
 
@@ -29,7 +31,9 @@ public struct Scoreboard: Sendable {
         public var overall: Double?
         public var coverage: Int
         public var meanWinRate: Double?
-        public var measurements: [Measurement]
+        /// This model's measurements: a slice of `content.measurements`, which are sorted by model,
+        /// so rows share one copy.
+        public var measurements: ArraySlice<Measurement>
         /// 1-based position in the default order.
         public var rank: Int
     }
@@ -41,13 +45,26 @@ public struct Scoreboard: Sendable {
     public var scoredBenchmarks: [String: [String]]
 
     public init(content: Content) {
+        var content = content
+        // The loader sorts by model; content built elsewhere is sorted here (stable, by model only).
+        if zip(content.measurements, content.measurements.dropFirst()).contains(where: { $0.model > $1.model }) {
+            content.measurements = content.measurements.enumerated()
+                .sorted { ($0.element.model, $0.offset) < ($1.element.model, $1.offset) }.map(\.element)
+        }
         self.content = content
+        let all = content.measurements
         let benchmarksByID = Dictionary(uniqueKeysWithValues: content.benchmarks.map { ($0.id, $0) })
-        var byModel: [String: [Measurement]] = [:]
-        for m in content.measurements { byModel[m.model, default: []].append(m) }
+        var rangeByModel: [String: Range<Int>] = [:]
+        var start = 0
+        while start < all.count {
+            var end = start + 1
+            while end < all.count && all[end].model == all[start].model { end += 1 }
+            rangeByModel[all[start].model] = start..<end
+            start = end
+        }
 
         var rows: [Row] = content.models.map { model in
-            let measurements = byModel[model.slug] ?? []
+            let measurements = rangeByModel[model.slug].map { all[$0] } ?? []
             var results: [CriterionResult] = []
             for criterion in content.criteria {
                 var basis: [BenchmarkScore] = []
@@ -57,7 +74,7 @@ public struct Scoreboard: Sendable {
                     guard let benchmark = benchmarksByID[m.benchmark], benchmark.criterion == criterion.id else { continue }
                     evaluated.insert(m.benchmark)
                     if m.isHeadline, let value = m.value {
-                        basis.append(BenchmarkScore(benchmark: m.benchmark, measurement: m, score: Normalization.score(value, on: benchmark)))
+                        basis.append(BenchmarkScore(benchmark: m.benchmark, rawValue: m.rawValue ?? "", score: Normalization.score(value, on: benchmark)))
                     }
                 }
                 let scoredIDs = Set(basis.map(\.benchmark))

@@ -7,7 +7,7 @@ extension SiteBuilder {
             BenchmarkSummaryView(
                 name: HTML.clean(b.name), href: "\(root)benchmarks/\(b.id)/index.html",
                 directionText: Views.directionText(b), setup: HTML.clean(b.setup),
-                modelCount: String(Set((index.measurementsByBenchmark[b.id] ?? []).map(\.model)).count)
+                modelCount: String(Set((index.measurementPositionsByBenchmark[b.id] ?? []).map { index.scoreboard.content.measurements[$0].model }).count)
             )
         }
         var scored: [(Scoreboard.Row, Scoreboard.CriterionResult)] = []
@@ -53,7 +53,7 @@ extension SiteBuilder {
     func renderBenchmark(_ benchmark: Benchmark, _ index: SiteIndex) -> OutputFile {
         let root = "../../"
         let criterion = index.criteria[benchmark.criterion]
-        let measurements = (index.measurementsByBenchmark[benchmark.id] ?? []).sorted { a, b in
+        let measurements = index.measurements(of: benchmark.id).sorted { a, b in
             let na = index.modelNames[a.model]?.lowercased() ?? a.model, nb = index.modelNames[b.model]?.lowercased() ?? b.model
             if na != nb { return na < nb }
             if a.isHeadline != b.isHeadline { return a.isHeadline }

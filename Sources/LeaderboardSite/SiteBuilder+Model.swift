@@ -40,7 +40,7 @@ extension SiteBuilder {
 
         // Sort positions by precomputed keys: comparing through dictionary lookups and moving
         // whole measurements showed up in the profile.
-        let measurements = row.measurements
+        let measurements = Array(row.measurements)
         let criterionRank = measurements.map { m in index.benchmarks[m.benchmark].flatMap { index.criterionOrder[$0.criterion] } ?? Int.max }
         let positions = measurements.indices.sorted { i, j in
             let a = measurements[i], b = measurements[j]

@@ -6,7 +6,8 @@ struct SiteIndex: Sendable {
     let benchmarks: [String: Benchmark]
     let criteria: [String: Criterion]
     let rowsBySlug: [String: Scoreboard.Row]
-    let measurementsByBenchmark: [String: [Measurement]]
+    /// Positions in `content.measurements` per benchmark (positions, not copies of measurements).
+    let measurementPositionsByBenchmark: [String: [Int]]
     let modelNames: [String: String]
     /// Benchmark names cleaned once, and each row's criterion cells, which the leaderboard,
     /// compare and criterion pages all show.
@@ -20,9 +21,9 @@ struct SiteIndex: Sendable {
         benchmarks = Dictionary(uniqueKeysWithValues: scoreboard.content.benchmarks.map { ($0.id, $0) })
         criteria = Dictionary(uniqueKeysWithValues: scoreboard.content.criteria.map { ($0.id, $0) })
         rowsBySlug = Dictionary(uniqueKeysWithValues: scoreboard.rows.map { ($0.model.slug, $0) })
-        var byBenchmark: [String: [Measurement]] = [:]
-        for m in scoreboard.content.measurements { byBenchmark[m.benchmark, default: []].append(m) }
-        measurementsByBenchmark = byBenchmark
+        var byBenchmark: [String: [Int]] = [:]
+        for (i, m) in scoreboard.content.measurements.enumerated() { byBenchmark[m.benchmark, default: []].append(i) }
+        measurementPositionsByBenchmark = byBenchmark
         modelNames = Dictionary(uniqueKeysWithValues: scoreboard.content.models.map { ($0.slug, $0.name) })
         benchmarkNames = Dictionary(uniqueKeysWithValues: scoreboard.content.benchmarks.map { ($0.id, HTML.clean($0.name)) })
         criterionOrder = Dictionary(uniqueKeysWithValues: scoreboard.content.criteria.enumerated().map { ($1.id, $0) })
@@ -31,6 +32,10 @@ struct SiteIndex: Sendable {
         let partial = self
         let cells = parallelMap(rows) { row in row.criteria.map { Views.cell($0, partial) } }
         cellsBySlug = Dictionary(uniqueKeysWithValues: zip(rows.map(\.model.slug), cells))
+    }
+
+    func measurements(of benchmark: String) -> [Measurement] {
+        (measurementPositionsByBenchmark[benchmark] ?? []).map { scoreboard.content.measurements[$0] }
     }
 
     func benchmarkName(_ id: String) -> String { benchmarkNames[id] ?? id }

@@ -19,7 +19,7 @@ enum Views {
     }
 
     static func basisLine(_ b: Scoreboard.BenchmarkScore, _ index: SiteIndex) -> String {
-        "\(index.benchmarkName(b.benchmark)): \(b.measurement.rawValue ?? "") → \(score(b.score))"
+        "\(index.benchmarkName(b.benchmark)): \(b.rawValue) → \(score(b.score))"
     }
 
     static func cell(_ result: Scoreboard.CriterionResult, _ index: SiteIndex) -> CellView {
