@@ -1,9 +1,4 @@
 import CCmark
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The cmark wrapper. Parses CommonMark with the C library and returns plain values;
 /// every node is freed before returning.
