@@ -47,7 +47,7 @@ public struct Scoreboard: Sendable {
     public init(content: Content) {
         var content = content
         // The loader sorts by model; content built elsewhere is sorted here (stable, by model only).
-        if zip(content.measurements, content.measurements.dropFirst()).contains(where: { $0.model > $1.model }) {
+        if content.measurements.indices.dropFirst().contains(where: { content.measurements[$0 - 1].model > content.measurements[$0].model }) {
             content.measurements = content.measurements.enumerated()
                 .sorted { ($0.element.model, $0.offset) < ($1.element.model, $1.offset) }.map(\.element)
         }
@@ -63,7 +63,7 @@ public struct Scoreboard: Sendable {
             start = end
         }
 
-        var rows: [Row] = content.models.map { model in
+        var rows: [Row] = parallelMap(content.models) { model in
             let measurements = rangeByModel[model.slug].map { all[$0] } ?? []
             var results: [CriterionResult] = []
             for criterion in content.criteria {
@@ -96,16 +96,23 @@ public struct Scoreboard: Sendable {
         }
         Scoreboard.computeWinRates(&rows, criteria: content.criteria.map(\.id))
 
-        rows.sort(by: Scoreboard.defaultOrder)
+        // Sort positions with the lowercased names computed once, not twice per comparison.
+        let names = rows.map { $0.model.name.lowercased() }
+        let order = rows.indices.sorted { i, j in Scoreboard.defaultOrder(rows[i], rows[j], names[i], names[j]) }
+        rows = order.map { rows[$0] }
         for index in rows.indices { rows[index].rank = index + 1 }
         self.rows = rows
         self.scoredBenchmarks = scoredBenchmarks
     }
 
     public static func defaultOrder(_ a: Row, _ b: Row) -> Bool {
+        defaultOrder(a, b, a.model.name.lowercased(), b.model.name.lowercased())
+    }
+
+    static func defaultOrder(_ a: Row, _ b: Row, _ nameA: String, _ nameB: String) -> Bool {
         if a.coverage != b.coverage { return a.coverage > b.coverage }
         if (a.overall ?? -1) != (b.overall ?? -1) { return (a.overall ?? -1) > (b.overall ?? -1) }
-        if a.model.name.lowercased() != b.model.name.lowercased() { return a.model.name.lowercased() < b.model.name.lowercased() }
+        if nameA != nameB { return nameA < nameB }
         return a.model.slug < b.model.slug
     }
 
