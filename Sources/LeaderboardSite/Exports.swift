@@ -53,12 +53,15 @@ public enum Exports {
         var out: [UInt8] = []
         out.reserveCapacity(scoreboard.content.measurements.count * 200)
         func field(_ text: String, last: Bool = false) {
-            if text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                out.append(0x22)
-                for b in text.utf8 { if b == 0x22 { out.append(0x22) }; out.append(b) }
-                out.append(0x22)
-            } else {
-                out.append(contentsOf: text.utf8)
+            var text = text
+            text.withUTF8 { bytes in
+                if bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                    out.append(0x22)
+                    for b in bytes { if b == 0x22 { out.append(0x22) }; out.append(b) }
+                    out.append(0x22)
+                } else {
+                    out.append(contentsOf: bytes)
+                }
             }
             out.append(last ? 0x0A : 0x2C)
         }

@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
         return paths.sorted()
     }
 
-    func page(path: String, title: String, description: String, template: String, context: Any, nav: String) -> OutputFile {
+    func page(path: String, title: String, description: String, template: String, context: some TemplateRepresentable, nav: String) -> OutputFile {
         let depth = path.split(separator: "/").count - 1
         let root = String(repeating: "../", count: depth)
         let body = theme.render(context, template: template)

@@ -52,8 +52,9 @@ public struct Theme: Sendable {
         return (Theme(templates: templates, assets: assets), diagnostics)
     }
 
-    func render(_ context: Any, template: String, capacity: Int = 16_384) -> [UInt8] {
+    /// Renders a view model; taking the protocol statically avoids a runtime conformance lookup per page.
+    func render(_ context: some TemplateRepresentable, template: String, capacity: Int = 16_384) -> [UInt8] {
         guard let compiled = templates[template] else { return [] }
-        return compiled.renderBytes(TemplateValue.from(context), partials: templates, capacity: capacity)
+        return compiled.renderBytes(context.templateValue, partials: templates, capacity: capacity)
     }
 }
