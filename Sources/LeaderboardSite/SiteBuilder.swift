@@ -8,6 +8,10 @@ public struct SiteBuilder: Sendable {
     public var siteTitle: String
     /// Absolute URL the site is published at, used only by sitemap.xml; relative paths otherwise.
     public var baseURL: String?
+    /// Tests set this to compare every page's hand-written view conversion with reflection
+    /// (slow); a mismatch is reported through `conversionMismatch`.
+    var verifyConversions = false
+    var conversionMismatch: @Sendable (String) -> Void = { _ in }
 
     public init(scoreboard: Scoreboard, theme: Theme, siteTitle: String = "Values Leaderboard", baseURL: String? = nil) {
         self.scoreboard = scoreboard
@@ -61,6 +65,7 @@ public struct SiteBuilder: Sendable {
     func page(path: String, title: String, description: String, template: String, context: some TemplateRepresentable, nav: String) -> OutputFile {
         let depth = path.split(separator: "/").count - 1
         let root = String(repeating: "../", count: depth)
+        if verifyConversions { verify(context, page: path) }
         let body = theme.render(context, template: template)
         let layout = LayoutContext(
             title: HTML.clean(title.isEmpty ? siteTitle : "\(title) · \(siteTitle)"),
@@ -75,7 +80,13 @@ public struct SiteBuilder: Sendable {
             criteria: content.criteria.map { LinkView(label: HTML.clean($0.name), href: "\(root)criteria/\($0.id)/index.html") },
             generator: "Leaderboard"
         )
+        if verifyConversions { verify(layout, page: path) }
         return OutputFile(path: path, bytes: theme.render(layout, template: "layout", capacity: body.count + 8_192))
+    }
+
+    private func verify(_ context: some TemplateRepresentable, page: String) {
+        let fast = context.templateValue.canonical, slow = TemplateValue.reflected(context).canonical
+        if fast != slow { conversionMismatch("\(page): \(type(of: context)) converts to\n\(fast)\nbut reflection gives\n\(slow)") }
     }
 
     private func sitemap(_ paths: [String]) -> OutputFile {

@@ -137,3 +137,36 @@ struct RawHTML: TemplateRepresentable {
     var bytes: [UInt8]
     var templateValue: TemplateValue { .html(bytes) }
 }
+
+extension TemplateValue {
+    /// The value reflection gives for a view model, ignoring hand-written conversions: what every
+    /// `templateValue` must equal field for field and in order.
+    static func reflected(_ value: Any) -> TemplateValue {
+        switch value {
+        case let r as RawHTML: return .html(r.bytes)
+        case let s as String: return .text(s)
+        case let b as Bool: return .bool(b)
+        case let i as Int: return .text(String(i))
+        case let items as [Any]: return .list(items.map(reflected))
+        default: break
+        }
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            guard let first = mirror.children.first else { return .null }
+            return reflected(first.value)
+        }
+        return .object(TemplateFields(pairs: mirror.children.compactMap { child in child.label.map { ($0, reflected(child.value)) } }))
+    }
+
+    /// A canonical text form, for comparing two values in tests and checks.
+    var canonical: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return "\(b)"
+        case .text(let s): return "\"\(s)\""
+        case .html(let bytes): return "html(\(String(decoding: bytes, as: UTF8.self)))"
+        case .list(let items): return "[" + items.map(\.canonical).joined(separator: ",") + "]"
+        case .object(let fields): return "{" + zip(fields.keys, fields.values).map { "\($0):\($1.canonical)" }.joined(separator: ",") + "}"
+        }
+    }
+}

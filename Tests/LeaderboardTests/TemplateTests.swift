@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import LeaderboardSite
+import LeaderboardCore
 
 @Suite struct TemplateTests {
     func render(_ source: String, _ value: TemplateValue, partials: [String: Template] = [:]) throws -> String {
@@ -82,4 +84,24 @@ import Testing
         case .object(let fields): return "{" + fields.keys.sorted().map { "\($0):\(describe(fields[$0]!))" }.joined(separator: ",") + "}"
         }
     }
+
+    /// Every view model on every page of the seed site converts exactly as reflection would:
+    /// same fields, same order, same values (the conversions list names and values separately).
+    @Test func everyPageConversionMatchesReflection() throws {
+        let (content, diagnostics) = ContentLoader(root: Support.seedContent).load()
+        #expect(!diagnostics.hasErrors)
+        let mismatches = Mismatches()
+        var builder = SiteBuilder(scoreboard: Scoreboard(content: content), theme: try Support.theme())
+        builder.verifyConversions = true
+        builder.conversionMismatch = { mismatches.add($0) }
+        #expect(builder.build().count > 40)
+        #expect(mismatches.all.isEmpty, "\(mismatches.all.first ?? "")")
+    }
+}
+
+final class Mismatches: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ text: String) { lock.lock(); items.append(text); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
 }
