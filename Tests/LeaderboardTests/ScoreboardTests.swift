@@ -17,6 +17,23 @@ import Testing
         #expect(board.rows.map(\.model.slug) == ["alpha", "beta"])
     }
 
+    /// Rows share slices of the measurement list, which the loader sorts by model; content built
+    /// in any other order must give every row its own measurements all the same.
+    @Test func rowsGetTheirOwnMeasurementsWhateverTheOrder() {
+        var files = Support.minimalContent()
+        files["Content/metrics/beta.json"] = "{\"measurements\": [{\"benchmark\": \"tox\", \"value\": 0.1, \"source\": {\"title\": \"t\", \"locator\": \"l\", \"kind\": \"paper\"}}]}"
+        var (content, _) = Support.load(files)
+        let expected = Scoreboard(content: content).rows.map { "\($0.model.slug):\($0.measurements.map(\.benchmark).sorted())" }
+        // Interleaved, so alpha's measurements are not contiguous.
+        let alpha = content.measurements.filter { $0.model == "alpha" }, beta = content.measurements.filter { $0.model == "beta" }
+        #expect(alpha.count == 2 && beta.count == 1)
+        content.measurements = [alpha[1]] + beta + [alpha[0]]
+        let board = Scoreboard(content: content)
+        #expect(board.rows.map { "\($0.model.slug):\($0.measurements.map(\.benchmark).sorted())" } == expected)
+        #expect(board.rows.allSatisfy { row in row.measurements.allSatisfy { $0.model == row.model.slug } })
+        #expect(board.rows.first { $0.model.slug == "beta" }!.measurements.count == 1)
+    }
+
     @Test func fullCoverageOutranksAHigherPartialScore() {
         var files = Support.minimalContent()
         files["Content/models/gamma.md"] = "---\nname: Gamma\npaper: none\n---\n"
