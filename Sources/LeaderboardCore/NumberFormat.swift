@@ -1,33 +1,73 @@
-/// Number formatting that does not depend on locale or on `Double.description`.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Number formatting that does not depend on locale or on `Double.description`. Digits are
+/// written straight into the string's storage: these run for every score on every page.
 public enum NumberFormat {
     /// Fixed-point with `decimals` digits, rounding half away from zero. "-0.0" becomes "0.0".
+    /// Numbers too large to carry that many digits exactly lose decimals, then switch to
+    /// scientific notation.
     public static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return "–" }
+        let decimals = min(max(decimals, 0), 9)
         var scale: Double = 1
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e15 else { return plain(value) }
-        let integer = UInt64(scaled)
-        let divisor = UInt64(scale)
-        var out = (value < 0 && integer != 0) ? "-" : ""
-        out += String(integer / divisor)
-        if decimals > 0 {
-            var fraction = String(integer % divisor)
-            while fraction.count < decimals { fraction = "0" + fraction }
-            out += "." + fraction
+        if scaled >= 9.0e15 {
+            return decimals > 0 ? fixed(value, decimals: decimals - 1) : scientific(value)
         }
-        return out
+        return digits(UInt64(scaled), decimals: decimals, negative: value < 0 && scaled != 0)
     }
 
     /// The shortest of up to 6 decimals that reads back the same when rounded; for messages and bounds.
     public static func plain(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity") }
-        if abs(value) >= 1e15 { return fixed(value / 1e15, decimals: 3) + "e15" }
-        var text = fixed(value, decimals: 6)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        if abs(value) >= 1e15 { return scientific(value) }
+        let text = fixed(value, decimals: 6)
+        var bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: ".")) else { return text }
+        while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
+        if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// "1.234e20": three decimals of mantissa.
+    static func scientific(_ value: Double) -> String {
+        var exponent = Int(log10(abs(value)).rounded(.down))
+        var mantissa = value / pow(10, Double(exponent))
+        if abs(mantissa) >= 9.9995 { mantissa /= 10; exponent += 1 }
+        return fixed(mantissa, decimals: 3) + "e" + String(exponent)
+    }
+
+    /// Writes `integer` with a decimal point `decimals` digits from the right.
+    private static func digits(_ integer: UInt64, decimals: Int, negative: Bool) -> String {
+        String(unsafeUninitializedCapacity: 32) { buffer in
+            var position = 32
+            var rest = integer
+            for _ in 0..<decimals {
+                position -= 1
+                buffer[position] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            }
+            if decimals > 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: ".")
+            }
+            repeat {
+                position -= 1
+                buffer[position] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if negative {
+                position -= 1
+                buffer[position] = UInt8(ascii: "-")
+            }
+            let count = 32 - position
+            for i in 0..<count { buffer[i] = buffer[position + i] }
+            return count
         }
-        return text
     }
 }

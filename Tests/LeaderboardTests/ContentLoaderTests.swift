@@ -2,6 +2,15 @@ import Testing
 @testable import LeaderboardCore
 
 @Suite struct ContentLoaderTests {
+    /// A huge range is valid; its bounds appear in messages without breaking number formatting.
+    @Test func hugeRangeBoundsAreReportedNotFatal() {
+        var files = Support.minimalContent()
+        files["Content/benchmarks/truth.md"] = "---\nname: Truth\ncriterion: factuality\ndirection: higher\nrange: [0, 10000000000]\n---\n\nA truth test.\n"
+        files["Content/metrics/alpha.json"] = "{\"measurements\": [{\"benchmark\": \"truth\", \"value\": 2e10, \"source\": {\"title\": \"t\", \"locator\": \"l\", \"kind\": \"paper\"}}]}"
+        let (_, diagnostics) = Support.load(files)
+        #expect(diagnostics.contains { $0.message == "value 2e10 is outside the range of `truth` (0–10000000000)" }, "\(diagnostics)")
+    }
+
     @Test func loadsMinimalContentWithoutErrors() {
         let (content, diagnostics) = Support.load(Support.minimalContent())
         #expect(!diagnostics.hasErrors, "\(diagnostics)")

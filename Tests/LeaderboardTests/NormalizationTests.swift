@@ -61,4 +61,17 @@ import Testing
         #expect(NumberFormat.plain(-10) == "-10")
         #expect(NumberFormat.plain(1e-7) == "0")
     }
+
+    /// Large bounds once recursed forever between `plain` and `fixed` (a range of [0, 1e10] crashed the build).
+    @Test func largeNumbersStayFinite() {
+        #expect(NumberFormat.plain(1e10) == "10000000000")
+        #expect(NumberFormat.plain(123_456_789_012.5) == "123456789012.5")
+        #expect(NumberFormat.plain(2e15) == "2.000e15")
+        #expect(NumberFormat.plain(-3.5e300) == "-3.500e300")
+        #expect(NumberFormat.plain(9.99999e20) == "1.000e21")
+        #expect(NumberFormat.fixed(1e300, decimals: 1) == "1.000e300")
+        #expect(NumberFormat.fixed(12345.678, decimals: 2) == "12345.68")
+        #expect(NumberFormat.fixed(0.005, decimals: 2) == "0.01")
+        #expect(NumberFormat.fixed(0, decimals: 3) == "0.000")
+    }
 }
