@@ -53,7 +53,10 @@ public struct Scoreboard: Sendable {
         }
         self.content = content
         let all = content.measurements
-        let benchmarksByID = Dictionary(uniqueKeysWithValues: content.benchmarks.map { ($0.id, $0) })
+        let benchmarks = content.benchmarks
+        let benchmarkPosition = Dictionary(uniqueKeysWithValues: benchmarks.enumerated().map { ($1.id, $0) })
+        // Benchmarks of a criterion that is not loaded count toward nothing, as before.
+        let criterionPosition = Dictionary(uniqueKeysWithValues: content.criteria.enumerated().map { ($1.id, $0) })
         var rangeByModel: [String: Range<Int>] = [:]
         var start = 0
         while start < all.count {
@@ -65,20 +68,24 @@ public struct Scoreboard: Sendable {
 
         var rows: [Row] = parallelMap(content.models) { model in
             let measurements = rangeByModel[model.slug].map { all[$0] } ?? []
-            var results: [CriterionResult] = []
-            for criterion in content.criteria {
-                var basis: [BenchmarkScore] = []
-                var qualitative: [String] = []
-                var evaluated = Set<String>()
-                for m in measurements {
-                    guard let benchmark = benchmarksByID[m.benchmark], benchmark.criterion == criterion.id else { continue }
-                    evaluated.insert(m.benchmark)
-                    if m.isHeadline, let value = m.value {
-                        basis.append(BenchmarkScore(benchmark: m.benchmark, rawValue: m.rawValue ?? "", score: Normalization.score(value, on: benchmark)))
-                    }
+            // One pass over the measurements, reading fields in place: copying a whole
+            // measurement or benchmark per criterion showed up in the profile.
+            let criteria = content.criteria
+            var basisByCriterion = [[BenchmarkScore]](repeating: [], count: criteria.count)
+            var evaluatedByCriterion = [Set<String>](repeating: [], count: criteria.count)
+            for i in measurements.indices {
+                guard let b = benchmarkPosition[measurements[i].benchmark], let c = criterionPosition[benchmarks[b].criterion] else { continue }
+                evaluatedByCriterion[c].insert(measurements[i].benchmark)
+                if measurements[i].isHeadline, let value = measurements[i].value {
+                    basisByCriterion[c].append(BenchmarkScore(benchmark: measurements[i].benchmark, rawValue: measurements[i].rawValue ?? "",
+                                                              score: Normalization.score(value, on: benchmarks[b])))
                 }
-                let scoredIDs = Set(basis.map(\.benchmark))
-                qualitative = evaluated.subtracting(scoredIDs).sorted()
+            }
+            var results: [CriterionResult] = []
+            for (c, criterion) in criteria.enumerated() {
+                let basis = basisByCriterion[c]
+                let evaluated = evaluatedByCriterion[c]
+                let qualitative = evaluated.subtracting(basis.map(\.benchmark)).sorted()
                 let status: Status = !basis.isEmpty ? .scored : (evaluated.isEmpty ? .noEval : .qualitative)
                 let score = basis.isEmpty ? nil : basis.map(\.score).reduce(0, +) / Double(basis.count)
                 results.append(CriterionResult(criterion: criterion.id, status: status, score: score, basis: basis, qualitativeBenchmarks: qualitative, winRate: nil))

@@ -41,7 +41,7 @@ extension SiteBuilder {
         // Sort positions by precomputed keys: comparing through dictionary lookups and moving
         // whole measurements showed up in the profile.
         let measurements = Array(row.measurements)
-        let criterionRank = measurements.map { m in index.benchmarks[m.benchmark].flatMap { index.criterionOrder[$0.criterion] } ?? Int.max }
+        let criterionRank = measurements.map { m in index.benchmarkInfo[m.benchmark]?.criterionRank ?? Int.max }
         let positions = measurements.indices.sorted { i, j in
             let a = measurements[i], b = measurements[j]
             if criterionRank[i] != criterionRank[j] { return criterionRank[i] < criterionRank[j] }

@@ -14,6 +14,9 @@ struct SiteIndex: Sendable {
     let benchmarkNames: [String: String]
     /// Position of each criterion in the criteria's order.
     let criterionOrder: [String: Int]
+    /// What measurement rows need of their benchmark, shared by reference (a `Benchmark` is a
+    /// large struct; copying one per row showed up in the profile).
+    let benchmarkInfo: [String: BenchmarkInfo]
     private(set) var cellsBySlug: [String: [CellView]]
 
     init(scoreboard: Scoreboard) {
@@ -27,6 +30,12 @@ struct SiteIndex: Sendable {
         modelNames = Dictionary(uniqueKeysWithValues: scoreboard.content.models.map { ($0.slug, $0.name) })
         benchmarkNames = Dictionary(uniqueKeysWithValues: scoreboard.content.benchmarks.map { ($0.id, HTML.clean($0.name)) })
         criterionOrder = Dictionary(uniqueKeysWithValues: scoreboard.content.criteria.enumerated().map { ($1.id, $0) })
+        var info: [String: BenchmarkInfo] = [:]
+        for b in scoreboard.content.benchmarks {
+            info[b.id] = BenchmarkInfo(benchmark: b, criterionName: criteria[b.criterion].map { HTML.clean($0.name) } ?? "",
+                                       criterionRank: criterionOrder[b.criterion] ?? Int.max, unit: HTML.clean(b.unit), setup: HTML.clean(b.setup))
+        }
+        benchmarkInfo = info
         cellsBySlug = [:]
         let rows = scoreboard.rows
         let partial = self
@@ -45,4 +54,20 @@ struct SiteIndex: Sendable {
     }
 
     func cells(_ row: Scoreboard.Row) -> [CellView] { cellsBySlug[row.model.slug] ?? row.criteria.map { Views.cell($0, self) } }
+}
+
+final class BenchmarkInfo: Sendable {
+    let benchmark: Benchmark
+    let criterionName: String
+    let criterionRank: Int
+    let unit: String
+    let setup: String
+
+    init(benchmark: Benchmark, criterionName: String, criterionRank: Int, unit: String, setup: String) {
+        self.benchmark = benchmark
+        self.criterionName = criterionName
+        self.criterionRank = criterionRank
+        self.unit = unit
+        self.setup = setup
+    }
 }

@@ -68,18 +68,17 @@ enum Views {
     }
 
     static func measurement(_ m: Measurement, _ index: SiteIndex, root: String) -> MeasurementView {
-        let benchmark = index.benchmarks[m.benchmark]
-        let criterion = benchmark.flatMap { index.criteria[$0.criterion] }
-        let normalized = (benchmark != nil && m.value != nil) ? Normalization.score(m.value!, on: benchmark!) : nil
+        let info = index.benchmarkInfo[m.benchmark]
+        let normalized = (info != nil && m.value != nil) ? Normalization.score(m.value!, on: info!.benchmark) : nil
         return MeasurementView(
             benchmarkName: index.benchmarkName(m.benchmark),
             benchmarkHref: "\(root)benchmarks/\(m.benchmark)/index.html",
-            criterionName: criterion.map { HTML.clean($0.name) } ?? "",
+            criterionName: info?.criterionName ?? "",
             subset: HTML.clean(m.subset ?? ""), hasSubset: m.subset != nil,
             variant: HTML.clean(m.variant ?? ""), hasVariant: m.variant != nil,
             isHeadline: m.isHeadline,
             isQualitative: m.qualitative != nil, qualitative: HTML.clean(m.qualitative ?? ""),
-            value: valueText(m), unit: HTML.clean(benchmark?.unit ?? ""),
+            value: valueText(m), unit: info?.unit ?? "",
             stderr: m.rawStderr ?? "", hasStderr: m.rawStderr != nil,
             nShot: m.nShot.map { String($0) } ?? "", hasNShot: m.nShot != nil,
             score: normalized.map(score) ?? "", hasScore: normalized != nil,
@@ -91,7 +90,7 @@ enum Views {
             harness: m.harness.map { HTML.clean(harnessText($0, nShot: m.nShot)) } ?? "", hasHarness: m.harness != nil,
             modelName: HTML.clean(index.modelNames[m.model] ?? m.model),
             modelHref: "\(root)models/\(m.model)/index.html",
-            setup: HTML.clean(benchmark?.setup ?? "")
+            setup: info?.setup ?? ""
         )
     }
 }
