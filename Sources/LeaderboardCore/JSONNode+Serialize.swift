@@ -45,6 +45,10 @@ extension JSONNode {
     /// JSON string escaping on UTF-8 bytes. `htmlSafe` also writes `<` as `\u003c`, so a
     /// "</script>" in the text stays inert if the JSON is ever embedded in a page.
     public static func escape(_ s: String, htmlSafe: Bool = false) -> String {
+        // Most strings need nothing escaped: return them as they are.
+        var copy = s
+        let clean = copy.withUTF8 { bytes in !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || ($0 == 0x3C && htmlSafe) } }
+        if clean { return s }
         let hex = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)

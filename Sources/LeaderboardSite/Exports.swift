@@ -84,8 +84,15 @@ public enum Exports {
 struct JSONWriter {
     var bytes: [UInt8] = []
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
-    mutating func string(_ text: String) { raw("\"" + JSONNode.escape(text, htmlSafe: true) + "\"") }
+    mutating func raw(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        raw(JSONNode.escape(text, htmlSafe: true))
+        bytes.append(UInt8(ascii: "\""))
+    }
     mutating func optionalString(_ text: String?) { if let text { string(text) } else { raw("null") } }
     mutating func number(_ value: Double?) {
         guard let value, value.isFinite else { raw("null"); return }
