@@ -99,13 +99,23 @@ final class TemplateShape: Sendable {
 
 /// The fields of an object: a shared shape and one value per name.
 struct TemplateFields: ExpressibleByDictionaryLiteral {
-    let shape: TemplateShape
-    let values: [TemplateValue]
+    /// One reference, so copying a value while rendering costs one retain, not two.
+    private final class Storage: Sendable {
+        let shape: TemplateShape
+        let values: [TemplateValue]
+        init(shape: TemplateShape, values: [TemplateValue]) {
+            self.shape = shape
+            self.values = values
+        }
+    }
+
+    private let storage: Storage
+    var shape: TemplateShape { storage.shape }
+    var values: [TemplateValue] { storage.values }
 
     init(_ shape: TemplateShape, _ values: [TemplateValue]) {
         precondition(shape.names.count == values.count, "a template shape and its values differ in length")
-        self.shape = shape
-        self.values = values
+        storage = Storage(shape: shape, values: values)
     }
 
     /// For tests and reflection: builds a one-off shape. A repeated key keeps the last value.
@@ -124,7 +134,8 @@ struct TemplateFields: ExpressibleByDictionaryLiteral {
     var keys: [String] { shape.names }
 
     @inline(__always) subscript(id id: Int) -> TemplateValue? {
-        shape.position(id).map { values[$0] }
+        guard let position = storage.shape.position(id) else { return nil }
+        return storage.values[position]
     }
 
     subscript(key: String) -> TemplateValue? {
