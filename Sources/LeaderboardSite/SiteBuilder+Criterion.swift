@@ -54,7 +54,7 @@ extension SiteBuilder {
         let root = "../../"
         let criterion = index.criteria[benchmark.criterion]
         let measurements = index.measurements(of: benchmark.id).sorted { a, b in
-            let na = index.modelNames[a.model]?.lowercased() ?? a.model, nb = index.modelNames[b.model]?.lowercased() ?? b.model
+            let na = index.modelInfo[a.model]?.sortKey ?? a.model, nb = index.modelInfo[b.model]?.sortKey ?? b.model
             if na != nb { return na < nb }
             if a.isHeadline != b.isHeadline { return a.isHeadline }
             if (a.variant ?? "") != (b.variant ?? "") { return (a.variant ?? "") < (b.variant ?? "") }

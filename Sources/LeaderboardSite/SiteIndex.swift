@@ -17,6 +17,8 @@ struct SiteIndex: Sendable {
     /// What measurement rows need of their benchmark, shared by reference (a `Benchmark` is a
     /// large struct; copying one per row showed up in the profile).
     let benchmarkInfo: [String: BenchmarkInfo]
+    /// Per model slug: cleaned name, sort key and link from a page two levels down.
+    let modelInfo: [String: ModelInfo]
     private(set) var cellsBySlug: [String: [CellView]]
 
     init(scoreboard: Scoreboard) {
@@ -32,10 +34,15 @@ struct SiteIndex: Sendable {
         criterionOrder = Dictionary(uniqueKeysWithValues: scoreboard.content.criteria.enumerated().map { ($1.id, $0) })
         var info: [String: BenchmarkInfo] = [:]
         for b in scoreboard.content.benchmarks {
-            info[b.id] = BenchmarkInfo(benchmark: b, criterionName: criteria[b.criterion].map { HTML.clean($0.name) } ?? "",
+            info[b.id] = BenchmarkInfo(benchmark: b, name: HTML.clean(b.name), hrefFromDepth2: "../../benchmarks/\(b.id)/index.html", criterionName: criteria[b.criterion].map { HTML.clean($0.name) } ?? "",
                                        criterionRank: criterionOrder[b.criterion] ?? Int.max, unit: HTML.clean(b.unit), setup: HTML.clean(b.setup))
         }
         benchmarkInfo = info
+        var models: [String: ModelInfo] = [:]
+        for m in scoreboard.content.models {
+            models[m.slug] = ModelInfo(name: HTML.clean(m.name), sortKey: m.name.lowercased(), hrefFromDepth2: "../../models/\(m.slug)/index.html")
+        }
+        modelInfo = models
         cellsBySlug = [:]
         let rows = scoreboard.rows
         let partial = self
@@ -56,15 +63,31 @@ struct SiteIndex: Sendable {
     func cells(_ row: Scoreboard.Row) -> [CellView] { cellsBySlug[row.model.slug] ?? row.criteria.map { Views.cell($0, self) } }
 }
 
+final class ModelInfo: Sendable {
+    let name: String
+    let sortKey: String
+    let hrefFromDepth2: String
+
+    init(name: String, sortKey: String, hrefFromDepth2: String) {
+        self.name = name
+        self.sortKey = sortKey
+        self.hrefFromDepth2 = hrefFromDepth2
+    }
+}
+
 final class BenchmarkInfo: Sendable {
     let benchmark: Benchmark
+    let name: String
+    let hrefFromDepth2: String
     let criterionName: String
     let criterionRank: Int
     let unit: String
     let setup: String
 
-    init(benchmark: Benchmark, criterionName: String, criterionRank: Int, unit: String, setup: String) {
+    init(benchmark: Benchmark, name: String, hrefFromDepth2: String, criterionName: String, criterionRank: Int, unit: String, setup: String) {
         self.benchmark = benchmark
+        self.name = name
+        self.hrefFromDepth2 = hrefFromDepth2
         self.criterionName = criterionName
         self.criterionRank = criterionRank
         self.unit = unit

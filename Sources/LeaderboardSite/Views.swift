@@ -69,10 +69,13 @@ enum Views {
 
     static func measurement(_ m: Measurement, _ index: SiteIndex, root: String) -> MeasurementView {
         let info = index.benchmarkInfo[m.benchmark]
+        let model = index.modelInfo[m.model]
         let normalized = (info != nil && m.value != nil) ? Normalization.score(m.value!, on: info!.benchmark) : nil
+        // Links from pages two levels down (model and benchmark pages) are built once per build.
+        let twoDown = root == "../../"
         return MeasurementView(
-            benchmarkName: index.benchmarkName(m.benchmark),
-            benchmarkHref: "\(root)benchmarks/\(m.benchmark)/index.html",
+            benchmarkName: info?.name ?? m.benchmark,
+            benchmarkHref: twoDown && info != nil ? info!.hrefFromDepth2 : "\(root)benchmarks/\(m.benchmark)/index.html",
             criterionName: info?.criterionName ?? "",
             subset: HTML.clean(m.subset ?? ""), hasSubset: m.subset != nil,
             variant: HTML.clean(m.variant ?? ""), hasVariant: m.variant != nil,
@@ -88,8 +91,8 @@ enum Views {
             kind: m.source.kind.rawValue, kindLabel: m.source.kind.label,
             note: HTML.clean(m.note ?? ""), hasNote: m.note != nil,
             harness: m.harness.map { HTML.clean(harnessText($0, nShot: m.nShot)) } ?? "", hasHarness: m.harness != nil,
-            modelName: HTML.clean(index.modelNames[m.model] ?? m.model),
-            modelHref: "\(root)models/\(m.model)/index.html",
+            modelName: model?.name ?? HTML.clean(m.model),
+            modelHref: twoDown && model != nil ? model!.hrefFromDepth2 : "\(root)models/\(m.model)/index.html",
             setup: info?.setup ?? ""
         )
     }
