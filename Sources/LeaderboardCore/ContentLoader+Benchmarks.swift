@@ -55,7 +55,7 @@ extension ContentLoader {
             fields.error(fields.startLocation, "missing required field `range` (e.g. `range: [0, 100]`)")
             return nil
         }
-        guard case .sequence(let items) = node, items.count == 2 else {
+        guard case .sequence(let items) = node.value, items.count == 2 else {
             fields.error(fields.location(node), "`range` must be a list of two numbers, e.g. `[0, 100]`")
             return nil
         }
@@ -97,7 +97,7 @@ extension ContentLoader {
     func readReference(_ fields: inout YAMLFields, key: String) -> Reference? {
         fields.markUsed(key)
         guard let node = fields.node(key) else { return nil }
-        switch node {
+        switch node.value {
         case .scalar(let scalar):
             let text = scalar.string.trimmingWhitespace()
             if text.isEmpty { return nil }
@@ -107,7 +107,7 @@ extension ContentLoader {
             var title: String?
             var url: String?
             for (k, v) in mapping {
-                guard case .scalar(let keyScalar) = k, case .scalar(let valueScalar) = v else {
+                guard case .scalar(let keyScalar) = k.value, case .scalar(let valueScalar) = v.value else {
                     fields.error(fields.location(k), "`\(key)` entries must be text")
                     continue
                 }
@@ -135,19 +135,19 @@ extension ContentLoader {
     private func readHarnessRules(_ fields: inout YAMLFields) -> [HarnessRule] {
         fields.markUsed("harness")
         guard let node = fields.node("harness") else { return [] }
-        guard case .sequence(let items) = node else {
+        guard case .sequence(let items) = node.value else {
             fields.error(fields.location(node), "`harness` must be a list of `{task: ..., metric: ...}` rules")
             return []
         }
         var rules: [HarnessRule] = []
         for item in items {
-            guard case .mapping(let mapping) = item else {
+            guard case .mapping(let mapping) = item.value else {
                 fields.error(fields.location(item), "each `harness` rule is a mapping with `task` (or `task_prefix`) and `metric`")
                 continue
             }
             var values: [String: String] = [:]
             for (k, v) in mapping {
-                guard case .scalar(let key) = k, case .scalar(let value) = v else {
+                guard case .scalar(let key) = k.value, case .scalar(let value) = v.value else {
                     fields.error(fields.location(k), "`harness` rule fields must be text")
                     continue
                 }

@@ -7,7 +7,7 @@ struct YAMLFields {
     let path: String
     private let lines: [Substring]
     private let lineOffset: Int
-    private var members: [(key: String, keyNode: Node, value: Node)] = []
+    private var members: [(key: String, keyNode: FieldNode, value: FieldNode)] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var used = Set<String>()
     private(set) var isValid = false
@@ -25,15 +25,15 @@ struct YAMLFields {
                 return
             }
             guard case .mapping(let mapping) = root else {
-                diagnostics.append(.error(location(root), "front matter must be a mapping of `key: value` lines"))
+                diagnostics.append(.error(location(convert(root)), "front matter must be a mapping of `key: value` lines"))
                 return
             }
             for (key, value) in mapping {
                 guard case .scalar(let scalar) = key else {
-                    diagnostics.append(.error(location(key), "front-matter keys must be plain words"))
+                    diagnostics.append(.error(location(convert(key)), "front-matter keys must be plain words"))
                     continue
                 }
-                members.append((scalar.string, key, value))
+                members.append((scalar.string, convert(key), convert(value)))
             }
             isValid = true
         } catch let error as YamlError {
@@ -74,14 +74,31 @@ struct YAMLFields {
         return bytes + 1 + max(0, scalarColumn - 1 - scalars)
     }
 
-    func location(_ node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1) }
-        return SourceLocation(path: path, line: mark.line + lineOffset, column: Self.byteColumn(lines: lines, line: mark.line, scalarColumn: mark.column))
+    func location(_ node: FieldNode) -> SourceLocation {
+        guard let line = node.line else { return SourceLocation(path: path, line: lineOffset + 1) }
+        return SourceLocation(path: path, line: line + lineOffset, column: node.column)
+    }
+
+    /// Yams' node with its position turned into a byte column.
+    private func convert(_ node: Node) -> FieldNode {
+        let line = node.mark?.line
+        let column = node.mark.map { Self.byteColumn(lines: lines, line: $0.line, scalarColumn: $0.column) } ?? 1
+        switch node {
+        case .scalar(let scalar):
+            return FieldNode(value: .scalar(FieldScalar(string: scalar.string, isPlain: scalar.style == .plain,
+                                                        isNullTag: scalar.tag.description == Tag.Name.null.rawValue)), line: line, column: column)
+        case .sequence(let sequence):
+            return FieldNode(value: .sequence(sequence.map(convert)), line: line, column: column)
+        case .mapping(let mapping):
+            return FieldNode(value: .mapping(mapping.map { (key: convert($0.key), value: convert($0.value)) }), line: line, column: column)
+        case .alias:
+            return FieldNode(value: .alias, line: line, column: column)
+        }
     }
 
     var startLocation: SourceLocation { SourceLocation(path: path, line: lineOffset + 1) }
 
-    func node(_ key: String) -> Node? { members.first { $0.key == key }?.value }
+    func node(_ key: String) -> FieldNode? { members.first { $0.key == key }?.value }
     func keyLocation(_ key: String) -> SourceLocation? { members.first { $0.key == key }.map { location($0.keyNode) } }
     func has(_ key: String) -> Bool { members.contains { $0.key == key } }
 
@@ -95,11 +112,11 @@ struct YAMLFields {
             if required { error(startLocation, "missing required field `\(key)`\(what.isEmpty ? "" : " (\(what))")") }
             return nil
         }
-        guard case .scalar(let scalar) = node else {
+        guard case .scalar(let scalar) = node.value else {
             error(location(node), "`\(key)` must be text, not \(Self.kind(node))")
             return nil
         }
-        if scalar.tag.description == Tag.Name.null.rawValue || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)) {
+        if scalar.isNullTag || (scalar.isPlain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)) {
             if required { error(location(node), "`\(key)` is empty") }
             return nil
         }
@@ -120,9 +137,9 @@ struct YAMLFields {
         return number(node, name: "`\(key)`")
     }
 
-    mutating func number(_ node: Node, name: String) -> (Double, SourceLocation)? {
+    mutating func number(_ node: FieldNode, name: String) -> (Double, SourceLocation)? {
         let loc = location(node)
-        guard case .scalar(let scalar) = node, let value = Self.parseNumber(scalar.string) else {
+        guard case .scalar(let scalar) = node.value, let value = Self.parseNumber(scalar.string) else {
             error(loc, "\(name) must be a number")
             return nil
         }
@@ -136,7 +153,7 @@ struct YAMLFields {
     mutating func integer(_ key: String) -> Int? {
         used.insert(key)
         guard let node = node(key) else { return nil }
-        guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingWhitespace()) else {
+        guard case .scalar(let scalar) = node.value, let value = Int(scalar.string.trimmingWhitespace()) else {
             error(location(node), "`\(key)` must be a whole number")
             return nil
         }
@@ -146,7 +163,7 @@ struct YAMLFields {
     mutating func bool(_ key: String) -> Bool? {
         used.insert(key)
         guard let node = node(key) else { return nil }
-        guard case .scalar(let scalar) = node, let value = Bool(scalar.string.lowercased()) else {
+        guard case .scalar(let scalar) = node.value, let value = Bool(scalar.string.lowercased()) else {
             error(location(node), "`\(key)` must be true or false")
             return nil
         }
@@ -157,15 +174,15 @@ struct YAMLFields {
     mutating func stringList(_ key: String) -> [(String, SourceLocation)]? {
         used.insert(key)
         guard let node = node(key) else { return nil }
-        switch node {
+        switch node.value {
         case .scalar(let scalar):
             let text = scalar.string.trimmingWhitespace()
-            if scalar.style == .plain && ["", "~", "null"].contains(text) { return nil }
+            if scalar.isPlain && ["", "~", "null"].contains(text) { return nil }
             return [(text, location(node))]
         case .sequence(let sequence):
             var out: [(String, SourceLocation)] = []
             for item in sequence {
-                guard case .scalar(let scalar) = item else {
+                guard case .scalar(let scalar) = item.value else {
                     error(location(item), "items of `\(key)` must be text")
                     continue
                 }
@@ -190,8 +207,8 @@ struct YAMLFields {
         }
     }
 
-    static func kind(_ node: Node) -> String {
-        switch node {
+    static func kind(_ node: FieldNode) -> String {
+        switch node.value {
         case .scalar: return "text"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
