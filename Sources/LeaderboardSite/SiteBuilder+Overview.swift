@@ -15,25 +15,37 @@ extension SiteBuilder {
         let columns = benchmarks.map {
             MatrixColumnView(name: HTML.clean($0.name), href: "../benchmarks/\($0.id)/index.html", criterionName: index.criteria[$0.criterion].map { HTML.clean($0.name) } ?? "")
         }
-        let rows = scoreboard.rows.map { row -> MatrixRowView in
-            var byBenchmark: [String: [Measurement]] = [:]
-            for m in row.measurements { byBenchmark[m.benchmark, default: []].append(m) }
-            var count = 0
-            let cells = benchmarks.map { b -> MatrixCellView in
-                let ms = byBenchmark[b.id] ?? []
-                let headline = ms.first { $0.isHeadline && $0.value != nil }
-                let qualitative = ms.contains { $0.qualitative != nil }
-                let subsets = ms.filter { $0.value != nil }.count
-                if !ms.isEmpty { count += 1 }
-                let title: String
-                if let headline { title = "\(HTML.clean(b.name)): \(headline.rawValue ?? "")" + (subsets > 1 ? " (+\(subsets - 1) subset or variant values)" : "") }
-                else if subsets > 0 { title = "\(HTML.clean(b.name)): \(subsets) subset or variant values, no headline" }
-                else if qualitative { title = "\(HTML.clean(b.name)): figure/qualitative only" }
-                else { title = "\(HTML.clean(b.name)): not measured" }
-                return MatrixCellView(isHeadline: headline != nil, isSubsetOnly: headline == nil && subsets > 0,
-                                      isQualitative: headline == nil && subsets == 0 && qualitative, isMissing: ms.isEmpty, title: title)
+        // Per row, one pass over its measurements into per-column tallies (reading fields in
+        // place, no grouped copies of measurements).
+        let names = benchmarks.map { index.benchmarkName($0.id) }
+        let column = Dictionary(uniqueKeysWithValues: benchmarks.enumerated().map { ($1.id, $0) })
+        let rows = parallelMap(scoreboard.rows) { row -> MatrixRowView in
+            let ms = row.measurements
+            var headline = [String?](repeating: nil, count: benchmarks.count)
+            var values = [Int](repeating: 0, count: benchmarks.count)
+            var qualitative = [Bool](repeating: false, count: benchmarks.count)
+            var measured = [Bool](repeating: false, count: benchmarks.count)
+            for i in ms.indices {
+                guard let c = column[ms[i].benchmark] else { continue }
+                measured[c] = true
+                if ms[i].value != nil {
+                    values[c] += 1
+                    if headline[c] == nil && ms[i].isHeadline { headline[c] = ms[i].rawValue ?? "" }
+                }
+                if ms[i].qualitative != nil { qualitative[c] = true }
             }
-            return MatrixRowView(name: HTML.clean(row.model.name), href: "../models/\(row.model.slug)/index.html", cells: cells, count: String(count))
+            let cells = benchmarks.indices.map { c -> MatrixCellView in
+                let subsets = values[c]
+                let title: String
+                if let raw = headline[c] { title = "\(names[c]): \(raw)" + (subsets > 1 ? " (+\(subsets - 1) subset or variant values)" : "") }
+                else if subsets > 0 { title = "\(names[c]): \(subsets) subset or variant values, no headline" }
+                else if qualitative[c] { title = "\(names[c]): figure/qualitative only" }
+                else { title = "\(names[c]): not measured" }
+                return MatrixCellView(isHeadline: headline[c] != nil, isSubsetOnly: headline[c] == nil && subsets > 0,
+                                      isQualitative: headline[c] == nil && subsets == 0 && qualitative[c], isMissing: !measured[c], title: title)
+            }
+            return MatrixRowView(name: HTML.clean(row.model.name), href: "../models/\(row.model.slug)/index.html", cells: cells,
+                                 count: String(measured.filter { $0 }.count))
         }
         let context = MatrixContext(root: "../", groups: groups, columns: columns, rows: rows)
         return page(path: "matrix/index.html", title: "Coverage matrix", description: "Which model was measured on which benchmark.",
