@@ -66,12 +66,13 @@ public struct SiteBuilder: Sendable {
         let depth = path.split(separator: "/").count - 1
         let root = String(repeating: "../", count: depth)
         if verifyConversions { verify(context, page: path) }
-        let body = theme.render(context, template: template)
+        let theme = self.theme
+        let body = RawHTML { out in theme.render(context, template: template, into: &out) }
         let layout = LayoutContext(
             title: HTML.clean(title.isEmpty ? siteTitle : "\(title) · \(siteTitle)"),
             description: HTML.clean(description),
             root: root,
-            content: RawHTML(bytes: body),
+            content: body,
             pageClass: template,
             navLeaderboard: nav == "index",
             navMatrix: nav == "matrix",
@@ -81,7 +82,7 @@ public struct SiteBuilder: Sendable {
             generator: "Leaderboard"
         )
         if verifyConversions { verify(layout, page: path) }
-        return OutputFile(path: path, bytes: theme.render(layout, template: "layout", capacity: body.count + 8_192))
+        return OutputFile(path: path, bytes: theme.render(layout, template: "layout", capacity: 32_768))
     }
 
     private func verify(_ context: some TemplateRepresentable, page: String) {

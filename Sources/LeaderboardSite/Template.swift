@@ -116,9 +116,13 @@ struct Template: Sendable {
     func renderBytes(_ value: TemplateValue, partials: [String: Template], capacity: Int = 16_384) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(capacity)
+        render(value, partials: partials, into: &out)
+        return out
+    }
+
+    func render(_ value: TemplateValue, partials: [String: Template], into out: inout [UInt8]) {
         var stack: [TemplateValue] = [value]
         Template.render(nodes, stack: &stack, into: &out, partials: partials, depth: 0)
-        return out
     }
 
     private static func lookup(_ path: Path, in stack: [TemplateValue]) -> TemplateValue {
@@ -153,7 +157,7 @@ struct Template: Sendable {
             case .variable(let path, let escaped):
                 switch lookup(path, in: stack) {
                 case .text(let s): escaped ? appendEscaped(s, to: &out) : appendRaw(s, to: &out)
-                case .html(let bytes): out.append(contentsOf: bytes)
+                case .html(let raw): raw.write(&out)
                 case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
                 default: break
                 }

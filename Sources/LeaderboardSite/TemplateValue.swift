@@ -6,8 +6,8 @@ enum TemplateValue {
     case null
     case bool(Bool)
     case text(String)
-    /// Already-rendered HTML (a page body inside the layout), copied as bytes.
-    case html([UInt8])
+    /// HTML written straight into the output (a page body inside the layout).
+    case html(RawHTML)
     case list([TemplateValue])
     case object(TemplateFields)
 
@@ -16,7 +16,7 @@ enum TemplateValue {
         case .null: return false
         case .bool(let b): return b
         case .text(let s): return !s.isEmpty
-        case .html(let bytes): return !bytes.isEmpty
+        case .html: return true
         case .list(let items): return !items.isEmpty
         case .object: return true
         }
@@ -143,10 +143,21 @@ struct TemplateFields: ExpressibleByDictionaryLiteral {
     }
 }
 
-/// A page body rendered to bytes, passed into the layout without turning back into a String.
+/// HTML that is not escaped: a page body, rendered into the layout's own buffer when the layout
+/// reaches `{{{content}}}`, so a page is never copied from one buffer into another.
 struct RawHTML: TemplateRepresentable {
-    var bytes: [UInt8]
-    var templateValue: TemplateValue { .html(bytes) }
+    let write: (inout [UInt8]) -> Void
+
+    init(bytes: [UInt8]) { write = { $0.append(contentsOf: bytes) } }
+    init(writer: @escaping (inout [UInt8]) -> Void) { write = writer }
+
+    var templateValue: TemplateValue { .html(self) }
+
+    var bytes: [UInt8] {
+        var out: [UInt8] = []
+        write(&out)
+        return out
+    }
 }
 
 extension TemplateValue {
@@ -154,7 +165,7 @@ extension TemplateValue {
     /// `templateValue` must equal field for field and in order.
     static func reflected(_ value: Any) -> TemplateValue {
         switch value {
-        case let r as RawHTML: return .html(r.bytes)
+        case let r as RawHTML: return .html(r)
         case let s as String: return .text(s)
         case let b as Bool: return .bool(b)
         case let i as Int: return .text(String(i))
@@ -175,7 +186,7 @@ extension TemplateValue {
         case .null: return "null"
         case .bool(let b): return "\(b)"
         case .text(let s): return "\"\(s)\""
-        case .html(let bytes): return "html(\(String(decoding: bytes, as: UTF8.self)))"
+        case .html(let raw): return "html(\(String(decoding: raw.bytes, as: UTF8.self)))"
         case .list(let items): return "[" + items.map(\.canonical).joined(separator: ",") + "]"
         case .object(let fields): return "{" + zip(fields.keys, fields.values).map { "\($0):\($1.canonical)" }.joined(separator: ",") + "}"
         }

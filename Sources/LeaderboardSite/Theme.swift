@@ -57,4 +57,9 @@ public struct Theme: Sendable {
         guard let compiled = templates[template] else { return [] }
         return compiled.renderBytes(context.templateValue, partials: templates, capacity: capacity)
     }
+
+    /// Appends to `out`: how a page body goes straight into the layout's buffer.
+    func render(_ context: some TemplateRepresentable, template: String, into out: inout [UInt8]) {
+        templates[template]?.render(context.templateValue, partials: templates, into: &out)
+    }
 }

@@ -66,7 +66,7 @@ import LeaderboardCore
     func mirror(_ value: Any) -> TemplateValue {
         switch value {
         case let s as String: return .text(s)
-        case let r as RawHTML: return .html(r.bytes)
+        case let r as RawHTML: return .html(r)
         case let b as Bool: return .bool(b)
         case let items as [Any]: return .list(items.map(mirror))
         default:
@@ -79,7 +79,7 @@ import LeaderboardCore
         case .null: return "null"
         case .bool(let b): return "\(b)"
         case .text(let s): return "\"\(s)\""
-        case .html(let bytes): return "html(\(String(decoding: bytes, as: UTF8.self)))"
+        case .html(let raw): return "html(\(String(decoding: raw.bytes, as: UTF8.self)))"
         case .list(let items): return "[" + items.map(describe).joined(separator: ",") + "]"
         case .object(let fields): return "{" + fields.keys.sorted().map { "\($0):\(describe(fields[$0]!))" }.joined(separator: ",") + "}"
         }
