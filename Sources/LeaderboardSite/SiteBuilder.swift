@@ -33,25 +33,31 @@ public struct SiteBuilder: Sendable {
     /// several threads, so a large site never sits in memory whole. Returns every path, sorted.
     public func render(emit: @escaping @Sendable (OutputFile) -> Void) -> [String] {
         let index = SiteIndex(scoreboard: scoreboard)
-        // Pages that list every model first and the many small model pages last, so no thread is
-        // left finishing a large page alone at the end.
-        var jobs: [() -> OutputFile] = [
+        // Pages that list every model are large; one lane renders them one after another while
+        // the other lanes render model pages, so at most one large page is in memory until the
+        // model pages run out (then every lane helps with what is left).
+        var heavy: [() -> OutputFile] = [
             { renderIndex(index) },
             { renderMatrix(index) },
             { renderCompare(index) },
             { Exports.leaderboardJSON(scoreboard) },
             { Exports.measurementsCSV(scoreboard) },
         ]
-        for benchmark in content.benchmarks { jobs.append { renderBenchmark(benchmark, index) } }
-        for criterion in content.criteria { jobs.append { renderCriterion(criterion, index) } }
-        jobs.append { renderMethodology(index) }
-        jobs.append { renderNotFound(index) }
-        for row in scoreboard.rows { jobs.append { renderModel(row, index) } }
-        var paths = parallelMap(jobs) { job -> String in
-            let file = job()
-            emit(file)
-            return file.path
+        for benchmark in content.benchmarks { heavy.append { renderBenchmark(benchmark, index) } }
+        for criterion in content.criteria { heavy.append { renderCriterion(criterion, index) } }
+        var light: [() -> OutputFile] = [{ renderMethodology(index) }, { renderNotFound(index) }]
+        for row in scoreboard.rows { light.append { renderModel(row, index) } }
+        let queue = JobQueue(heavy: heavy, light: light)
+        let rendered = PathList()
+        let lanes = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            while let job = queue.next(preferHeavy: lane == 0) {
+                let file = job()
+                emit(file)
+                rendered.append(file.path)
+            }
         }
+        var paths = rendered.paths
         for asset in theme.assets {
             emit(asset)
             paths.append(asset.path)
@@ -111,4 +117,42 @@ private final class Collected: @unchecked Sendable {
         files.append(file)
         lock.unlock()
     }
+}
+
+/// Hands out render jobs to lanes: the first lane takes large pages first, the others model
+/// pages first; each takes from the other list when its own runs out.
+private final class JobQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private let heavy: [() -> OutputFile]
+    private let light: [() -> OutputFile]
+    private var nextHeavy = 0
+    private var nextLight = 0
+
+    init(heavy: [() -> OutputFile], light: [() -> OutputFile]) {
+        self.heavy = heavy
+        self.light = light
+    }
+
+    func next(preferHeavy: Bool) -> (() -> OutputFile)? {
+        lock.lock()
+        defer { lock.unlock() }
+        func takeHeavy() -> (() -> OutputFile)? {
+            guard nextHeavy < heavy.count else { return nil }
+            nextHeavy += 1
+            return heavy[nextHeavy - 1]
+        }
+        func takeLight() -> (() -> OutputFile)? {
+            guard nextLight < light.count else { return nil }
+            nextLight += 1
+            return light[nextLight - 1]
+        }
+        return preferHeavy ? (takeHeavy() ?? takeLight()) : (takeLight() ?? takeHeavy())
+    }
+}
+
+private final class PathList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func append(_ path: String) { lock.lock(); items.append(path); lock.unlock() }
+    var paths: [String] { lock.lock(); defer { lock.unlock() }; return items }
 }
