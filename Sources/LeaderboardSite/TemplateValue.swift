@@ -21,29 +21,6 @@ enum TemplateValue {
         case .object: return true
         }
     }
-
-    /// Converts a view model (structs of String, Bool, Int, arrays and optionals) through Mirror.
-    static func from(_ value: Any) -> TemplateValue {
-        switch value {
-        case let v as TemplateRepresentable: return v.templateValue
-        case let v as TemplateValue: return v
-        case let s as String: return .text(s)
-        case let b as Bool: return .bool(b)
-        case let i as Int: return .text(String(i))
-        case let items as [Any]: return .list(items.map(from))
-        default: break
-        }
-        let mirror = Mirror(reflecting: value)
-        if mirror.displayStyle == .optional {
-            guard let first = mirror.children.first else { return .null }
-            return from(first.value)
-        }
-        var pairs: [(String, TemplateValue)] = []
-        for child in mirror.children {
-            if let label = child.label { pairs.append((label, from(child.value))) }
-        }
-        return .object(TemplateFields(pairs: pairs))
-    }
 }
 
 /// A view model that converts itself without reflection.
