@@ -25,7 +25,17 @@
     var all = Array.prototype.slice.call(tbody.rows);
     var keyed = {};
     headers.forEach(function (th, index) { if (th.dataset.key) keyed[th.dataset.key] = index; });
-    var order = all.slice();
+    // Row positions in the current order; what filters and sorts read is taken from the DOM once.
+    var order = all.map(function (row, i) { return i; });
+    var meta = all.map(function (r) {
+      return {
+        org: r.getAttribute("data-org"),
+        methods: " " + r.getAttribute("data-methods") + " ",
+        paper: r.getAttribute("data-paper"),
+        coverage: parseInt(r.getAttribute("data-coverage"), 10)
+      };
+    });
+    var sortValues = {};
     var limit = PAGE;
     var status = document.getElementById("filter-status");
     var more = document.createElement("button");
@@ -35,21 +45,27 @@
     table.parentNode.parentNode.insertBefore(more, table.parentNode.nextSibling);
     more.addEventListener("click", function () { limit += PAGE * 5; render(); });
 
-    function matches(r) {
-      if (!form) return true;
-      var org = form.elements.org.value, method = form.elements.method.value;
-      var paper = form.elements.paper.value, coverage = parseInt(form.elements.coverage.value || "0", 10);
-      return (!org || r.getAttribute("data-org") === org)
-        && (!method || (" " + r.getAttribute("data-methods") + " ").indexOf(" " + method + " ") >= 0)
-        && (!paper || r.getAttribute("data-paper") === paper)
-        && (!coverage || parseInt(r.getAttribute("data-coverage"), 10) >= coverage);
+    function filters() {
+      if (!form) return null;
+      return {
+        org: form.elements.org.value, method: form.elements.method.value ? " " + form.elements.method.value + " " : "",
+        paper: form.elements.paper.value, coverage: parseInt(form.elements.coverage.value || "0", 10)
+      };
+    }
+
+    function matches(f, m) {
+      return !f || ((!f.org || m.org === f.org)
+        && (!f.method || m.methods.indexOf(f.method) >= 0)
+        && (!f.paper || m.paper === f.paper)
+        && (!f.coverage || m.coverage >= f.coverage));
     }
 
     function render() {
-      var view = order.filter(matches);
+      var f = filters();
+      var view = order.filter(function (i) { return matches(f, meta[i]); });
       var shown = view.slice(0, limit);
       var fragment = document.createDocumentFragment();
-      shown.forEach(function (row) { fragment.appendChild(row); });
+      shown.forEach(function (i) { fragment.appendChild(all[i]); });
       while (tbody.firstChild) tbody.removeChild(tbody.firstChild);
       tbody.appendChild(fragment);
       if (status) {
@@ -60,27 +76,33 @@
       more.textContent = "Show more (" + (view.length - shown.length) + " left)";
     }
 
+    function valuesFor(key, index, numeric) {
+      if (!sortValues[key]) {
+        sortValues[key] = all.map(function (row) {
+          var raw = row.cells[index].getAttribute("data-value") || "";
+          return numeric ? (raw === "" ? null : parseFloat(raw)) : (raw === "" ? null : raw.toLowerCase());
+        });
+      }
+      return sortValues[key];
+    }
+
     function sortBy(key, direction) {
       var index = keyed[key];
       if (index === undefined) return false;
       var th = headers[index];
-      var numeric = th.dataset.type === "number";
-      var items = all.map(function (row, i) {
-        var raw = row.cells[index].getAttribute("data-value") || "";
-        var value = numeric ? (raw === "" ? null : parseFloat(raw)) : (raw === "" ? null : raw.toLowerCase());
-        return { row: row, value: value, i: i };
-      });
+      var values = valuesFor(key, index, th.dataset.type === "number");
       var sign = direction === "desc" ? -1 : 1;
-      items.sort(function (a, b) {
+      order = all.map(function (row, i) { return i; });
+      order.sort(function (a, b) {
+        var va = values[a], vb = values[b];
         // Gaps always sort last, whatever the direction.
-        if (a.value === null && b.value === null) return a.i - b.i;
-        if (a.value === null) return 1;
-        if (b.value === null) return -1;
-        if (a.value < b.value) return -sign;
-        if (a.value > b.value) return sign;
-        return a.i - b.i;
+        if (va === null && vb === null) return a - b;
+        if (va === null) return 1;
+        if (vb === null) return -1;
+        if (va < vb) return -sign;
+        if (va > vb) return sign;
+        return a - b;
       });
-      order = items.map(function (item) { return item.row; });
       headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
       th.setAttribute("aria-sort", direction === "desc" ? "descending" : "ascending");
       return true;
