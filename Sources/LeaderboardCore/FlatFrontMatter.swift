@@ -43,7 +43,7 @@ enum FlatFrontMatter {
         guard i < valueEnd else { return nil }
         let keyNode = FieldNode(value: .scalar(FieldScalar(string: key, isPlain: true, isNullTag: false)), line: line, column: 1)
         if bytes[i] == UInt8(ascii: "[") {
-            guard let items = readList(bytes, i, valueEnd, line) else { return nil }
+            guard let items = readList(bytes, i, valueEnd, line: line, lineStart: start) else { return nil }
             return (key, keyNode, FieldNode(value: .sequence(items), line: line, column: i - start + 1))
         }
         guard isPlainBlockScalar(bytes, i, valueEnd) else { return nil }
@@ -69,7 +69,7 @@ enum FlatFrontMatter {
     }
 
     /// `[a, b, c]` on one line with simple items: letters, digits, `-`, `_`, `.`, `+`, `/`.
-    private static func readList(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ line: Int) -> [FieldNode]? {
+    private static func readList(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int, lineStart: Int) -> [FieldNode]? {
         guard bytes[end - 1] == UInt8(ascii: "]") else { return nil }
         var items: [FieldNode] = []
         var i = start + 1
@@ -85,7 +85,7 @@ enum FlatFrontMatter {
             while itemEnd > itemStart && bytes[itemEnd - 1] == 0x20 { itemEnd -= 1 }
             if bytes[itemStart] == UInt8(ascii: "-") && !(itemStart + 1 < itemEnd && bytes[itemStart + 1] >= 0x30 && bytes[itemStart + 1] <= 0x39) { return nil }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[itemStart..<itemEnd]), as: UTF8.self)
-            items.append(FieldNode(value: .scalar(FieldScalar(string: text, isPlain: true, isNullTag: false)), line: line, column: itemStart - lineStart(bytes, start) + 1))
+            items.append(FieldNode(value: .scalar(FieldScalar(string: text, isPlain: true, isNullTag: false)), line: line, column: itemStart - lineStart + 1))
             if i == close { return items }
             guard bytes[i] == UInt8(ascii: ",") else { return nil }
             i += 1
@@ -94,11 +94,5 @@ enum FlatFrontMatter {
 
     private static func isListItemByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F || b == 0x2E || b == 0x2B || b == 0x2F
-    }
-
-    private static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
-        var i = index
-        while i > 0 && bytes[i - 1] != 0x0A { i -= 1 }
-        return i
     }
 }

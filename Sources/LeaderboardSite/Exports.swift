@@ -84,10 +84,7 @@ public enum Exports {
 struct JSONWriter {
     var bytes: [UInt8] = []
 
-    mutating func raw(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-    }
+    mutating func raw(_ text: String) { Template.appendRaw(text, to: &bytes) }
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         raw(JSONNode.escape(text, htmlSafe: true))

@@ -24,9 +24,9 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site in memory, sorted by path (tests and `check` use this).
     public func build() -> [OutputFile] {
-        let collected = Collected()
+        let collected = LockedList<OutputFile>()
         _ = render { file in collected.append(file) }
-        return collected.files.sorted { $0.path < $1.path }
+        return collected.items.sorted { $0.path < $1.path }
     }
 
     /// Renders every page in parallel and hands each file to `emit` as soon as it is ready, from
@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
         var light: [() -> OutputFile] = [{ renderMethodology(index) }, { renderNotFound(index) }]
         for row in scoreboard.rows { light.append { renderModel(row, index) } }
         let queue = JobQueue(heavy: heavy, light: light)
-        let rendered = PathList()
+        let rendered = LockedList<String>()
         let lanes = max(2, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in
             while let job = queue.next(preferHeavy: lane == 0) {
@@ -57,7 +57,7 @@ public struct SiteBuilder: Sendable {
                 rendered.append(file.path)
             }
         }
-        var paths = rendered.paths
+        var paths = rendered.items
         for asset in theme.assets {
             emit(asset)
             paths.append(asset.path)
@@ -107,18 +107,6 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// Files handed over from several rendering threads.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var files: [OutputFile] = []
-
-    func append(_ file: OutputFile) {
-        lock.lock()
-        files.append(file)
-        lock.unlock()
-    }
-}
-
 /// Hands out render jobs to lanes: the first lane takes large pages first, the others model
 /// pages first; each takes from the other list when its own runs out.
 private final class JobQueue: @unchecked Sendable {
@@ -150,9 +138,20 @@ private final class JobQueue: @unchecked Sendable {
     }
 }
 
-private final class PathList: @unchecked Sendable {
+/// Items appended from several threads.
+final class LockedList<Element>: @unchecked Sendable {
     private let lock = NSLock()
-    private var items: [String] = []
-    func append(_ path: String) { lock.lock(); items.append(path); lock.unlock() }
-    var paths: [String] { lock.lock(); defer { lock.unlock() }; return items }
+    private var storage: [Element] = []
+
+    func append(_ item: Element) {
+        lock.lock()
+        storage.append(item)
+        lock.unlock()
+    }
+
+    var items: [Element] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
 }

@@ -44,13 +44,6 @@ final class TemplateKeys: @unchecked Sendable {
         ids[name] = id
         return id
     }
-
-    /// The number of `name` if it was ever assigned; a name never assigned is in no object.
-    func existingID(_ name: String) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        return ids[name]
-    }
 }
 
 /// The field names of one kind of view model, in order, with a table from key number to
@@ -114,10 +107,6 @@ struct TemplateFields: ExpressibleByDictionaryLiteral {
         guard let position = storage.shape.position(id) else { return nil }
         return storage.values[position]
     }
-
-    subscript(key: String) -> TemplateValue? {
-        TemplateKeys.shared.existingID(key).flatMap { self[id: $0] }
-    }
 }
 
 /// HTML that is not escaped: a page body, rendered into the layout's own buffer when the layout
@@ -125,7 +114,6 @@ struct TemplateFields: ExpressibleByDictionaryLiteral {
 struct RawHTML: TemplateRepresentable {
     let write: (inout [UInt8]) -> Void
 
-    init(bytes: [UInt8]) { write = { $0.append(contentsOf: bytes) } }
     init(writer: @escaping (inout [UInt8]) -> Void) { write = writer }
 
     var templateValue: TemplateValue { .html(self) }

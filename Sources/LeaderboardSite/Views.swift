@@ -71,11 +71,9 @@ enum Views {
         let info = index.benchmarkInfo[m.benchmark]
         let model = index.modelInfo[m.model]
         let normalized = (info != nil && m.value != nil) ? Normalization.score(m.value!, on: info!.benchmark) : nil
-        // Links from pages two levels down (model and benchmark pages) are built once per build.
-        let twoDown = root == "../../"
         return MeasurementView(
             benchmarkName: info?.name ?? m.benchmark,
-            benchmarkHref: twoDown && info != nil ? info!.hrefFromDepth2 : "\(root)benchmarks/\(m.benchmark)/index.html",
+            benchmarkHref: root + (info?.path ?? "benchmarks/\(m.benchmark)/index.html"),
             criterionName: info?.criterionName ?? "",
             subset: HTML.clean(m.subset ?? ""), hasSubset: m.subset != nil,
             variant: HTML.clean(m.variant ?? ""), hasVariant: m.variant != nil,
@@ -92,7 +90,7 @@ enum Views {
             note: HTML.clean(m.note ?? ""), hasNote: m.note != nil,
             harness: m.harness.map { HTML.clean(harnessText($0, nShot: m.nShot)) } ?? "", hasHarness: m.harness != nil,
             modelName: model?.name ?? HTML.clean(m.model),
-            modelHref: twoDown && model != nil ? model!.hrefFromDepth2 : "\(root)models/\(m.model)/index.html",
+            modelHref: root + (model?.path ?? "models/\(m.model)/index.html"),
             setup: info?.setup ?? ""
         )
     }

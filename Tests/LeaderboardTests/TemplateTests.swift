@@ -68,18 +68,12 @@ import LeaderboardCore
     @Test func everyPageConversionMatchesReflection() throws {
         let (content, diagnostics) = ContentLoader(root: Support.seedContent).load()
         #expect(!diagnostics.hasErrors)
-        let mismatches = Mismatches()
+        let mismatches = LockedList<String>()
         var builder = SiteBuilder(scoreboard: Scoreboard(content: content), theme: try Support.theme())
         builder.verifyConversions = true
-        builder.conversionMismatch = { mismatches.add($0) }
+        builder.conversionMismatch = { mismatches.append($0) }
         #expect(builder.build().count > 40)
-        #expect(mismatches.all.isEmpty, "\(mismatches.all.first ?? "")")
+        #expect(mismatches.items.isEmpty, "\(mismatches.items.first ?? "")")
     }
 }
 
-final class Mismatches: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [String] = []
-    func add(_ text: String) { lock.lock(); items.append(text); lock.unlock() }
-    var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
-}
