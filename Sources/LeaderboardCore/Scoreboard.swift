@@ -101,7 +101,7 @@ public struct Scoreboard: Sendable {
             for row in rows { for r in row.criteria where r.criterion == criterion.id { ids.formUnion(r.basis.map(\.benchmark)) } }
             scoredBenchmarks[criterion.id] = ids.sorted()
         }
-        Scoreboard.computeWinRates(&rows, criteria: content.criteria.map(\.id))
+        Scoreboard.computeWinRates(&rows)
 
         // Sort positions with the lowercased names computed once, not twice per comparison.
         let names = rows.map { $0.model.name.lowercased() }
@@ -126,7 +126,7 @@ public struct Scoreboard: Sendable {
     /// HELM's mean win rate, per criterion: for each benchmark of the criterion, the share of the
     /// other models scored on it that this model beats (a tie counts half), averaged over the
     /// benchmarks it has. The overall figure averages the criteria.
-    static func computeWinRates(_ rows: inout [Row], criteria: [String]) {
+    static func computeWinRates(_ rows: inout [Row]) {
         var scoresByBenchmark: [String: [Double]] = [:]
         for row in rows {
             for result in row.criteria { for b in result.basis { scoresByBenchmark[b.benchmark, default: []].append(b.score) } }
