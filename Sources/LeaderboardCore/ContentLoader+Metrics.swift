@@ -27,6 +27,8 @@ extension ContentLoader {
 }
 
 /// Turns the JSON tree of one metrics file into measurements, with a located diagnostic for each problem.
+/// Each object's members are read in one pass into named slots (the parser already refuses duplicate
+/// keys); looking every field up by name walked each object a dozen times.
 struct MetricsReader {
     static let sourceFields = ["title", "url", "locator", "kind"]
     let path: String
@@ -36,18 +38,32 @@ struct MetricsReader {
     var brokenBenchmarks: Set<String> = []
     var diagnostics: [Diagnostic] = []
 
+    private struct Key: Hashable {
+        var benchmark: String
+        var subset: String?
+        var variant: String?
+    }
+
     private func at(_ node: JSONNode) -> SourceLocation { SourceLocation(path: path, line: node.line, column: node.column) }
     private mutating func error(_ node: JSONNode, _ message: String) { diagnostics.append(.error(at(node), message)) }
+    private mutating func warnUnknown(_ member: JSONNode.Member, _ message: String) {
+        diagnostics.append(.warning(SourceLocation(path: path, line: member.keyLine, column: member.keyColumn), message))
+    }
 
     mutating func read(_ root: JSONNode) -> [Measurement] {
         guard case .object(let members) = root.value else {
             error(root, "a metrics file is an object `{\"measurements\": [...]}`, not \(root.typeName)")
             return []
         }
-        for member in members where member.key != "measurements" && member.key != "$schema" {
-            diagnostics.append(.warning(SourceLocation(path: path, line: member.keyLine, column: member.keyColumn), "unknown top-level key \"\(member.key)\"; expected \"measurements\""))
+        var list: JSONNode?
+        for member in members {
+            switch member.key {
+            case "measurements": list = member.value
+            case "$schema": break
+            default: warnUnknown(member, "unknown top-level key \"\(member.key)\"; expected \"measurements\"")
+            }
         }
-        guard let list = root["measurements"] else {
+        guard let list else {
             error(root, "missing key \"measurements\"")
             return []
         }
@@ -56,10 +72,12 @@ struct MetricsReader {
             return []
         }
         var out: [Measurement] = []
-        var seen: [String: Int] = [:]
+        out.reserveCapacity(items.count)
+        var seen: [Key: Int] = [:]
+        seen.reserveCapacity(items.count)
         for item in items {
             guard let measurement = readMeasurement(item) else { continue }
-            let key = [measurement.benchmark, measurement.subset ?? "", measurement.variant ?? ""].joined(separator: "\u{1F}")
+            let key = Key(benchmark: measurement.benchmark, subset: measurement.subset, variant: measurement.variant)
             if let line = seen[key] {
                 error(item, "duplicate measurement of `\(measurement.benchmark)`\(measurement.subset.map { " subset \"\($0)\"" } ?? "")\(measurement.variant.map { " variant \"\($0)\"" } ?? ""): already given on line \(line); use `variant` to keep both")
                 continue
@@ -70,8 +88,9 @@ struct MetricsReader {
         return out
     }
 
-    private mutating func string(_ object: JSONNode, _ key: String, required: Bool = false, context: String = "measurement") -> String? {
-        guard let node = object[key] else {
+    /// A text field: trimmed, nil when absent, null or blank; `required` reports absence and blankness.
+    private mutating func string(_ node: JSONNode?, _ key: String, in object: JSONNode, required: Bool = false, context: String = "measurement") -> String? {
+        guard let node else {
             if required { error(object, "\(context) is missing \"\(key)\"") }
             return nil
         }
@@ -88,8 +107,8 @@ struct MetricsReader {
         return trimmed
     }
 
-    private mutating func number(_ object: JSONNode, _ key: String) -> (Double, String, JSONNode)? {
-        guard let node = object[key] else { return nil }
+    private mutating func number(_ node: JSONNode?, _ key: String) -> (Double, String, JSONNode)? {
+        guard let node else { return nil }
         if case .null = node.value { return nil }
         guard case .number(let value, let raw) = node.value else {
             error(node, "\"\(key)\" must be a number, not \(node.typeName)")
@@ -104,14 +123,29 @@ struct MetricsReader {
             return nil
         }
         let before = diagnostics.errorCount
-        for member in members where !ContentLoader.measurementFields.contains(member.key) {
-            let suggestion = ContentLoader.measurementFields.min { editDistance($0, member.key) < editDistance($1, member.key) }!
-            let hint = editDistance(suggestion, member.key) <= 2 ? "; did you mean \"\(suggestion)\"?" : ""
-            diagnostics.append(.warning(SourceLocation(path: path, line: member.keyLine, column: member.keyColumn), "unknown key \"\(member.key)\"\(hint)"))
+        var benchmarkNode, valueNode, qualitativeNode, subsetNode, variantNode: JSONNode?
+        var stderrNode, nShotNode, noteNode, sourceNode, harnessNode: JSONNode?
+        for member in members {
+            switch member.key {
+            case "benchmark": benchmarkNode = member.value
+            case "value": valueNode = member.value
+            case "qualitative": qualitativeNode = member.value
+            case "subset": subsetNode = member.value
+            case "variant": variantNode = member.value
+            case "stderr": stderrNode = member.value
+            case "n_shot": nShotNode = member.value
+            case "note": noteNode = member.value
+            case "source": sourceNode = member.value
+            case "harness": harnessNode = member.value
+            default:
+                let suggestion = ContentLoader.measurementFields.min { editDistance($0, member.key) < editDistance($1, member.key) }!
+                let hint = editDistance(suggestion, member.key) <= 2 ? "; did you mean \"\(suggestion)\"?" : ""
+                warnUnknown(member, "unknown key \"\(member.key)\"\(hint)")
+            }
         }
-        let benchmarkID = string(item, "benchmark", required: true)
+        let benchmarkID = string(benchmarkNode, "benchmark", in: item, required: true)
         var benchmark: Benchmark?
-        if let benchmarkID, let node = item["benchmark"] {
+        if let benchmarkID, let node = benchmarkNode {
             benchmark = benchmarks[benchmarkID]
             if benchmark == nil && brokenBenchmarks.contains(benchmarkID) {
                 // Keep the measurement out without a second diagnostic; its benchmark's own error explains it.
@@ -125,30 +159,30 @@ struct MetricsReader {
                 error(node, message)
             }
         }
-        let value = number(item, "value")
-        let qualitative = string(item, "qualitative")
-        if value == nil && qualitative == nil && item["value"] == nil {
+        let value = number(valueNode, "value")
+        let qualitative = string(qualitativeNode, "qualitative", in: item)
+        if value == nil && qualitative == nil && valueNode == nil {
             error(item, "measurement needs a \"value\" (a number) or \"qualitative\" (text describing a figure-only or prose-only result)")
         }
-        if value != nil && qualitative != nil {
-            error(item["qualitative"]!, "a measurement has either \"value\" or \"qualitative\", not both")
+        if value != nil && qualitative != nil, let qualitativeNode {
+            error(qualitativeNode, "a measurement has either \"value\" or \"qualitative\", not both")
         }
         if let (v, raw, node) = value, let benchmark {
             if v < benchmark.low || v > benchmark.high {
                 error(node, "value \(raw) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))\(benchmark.unit.isEmpty ? "" : " " + benchmark.unit))")
             }
         }
-        let stderr = number(item, "stderr")
+        let stderr = number(stderrNode, "stderr")
         if let (s, raw, node) = stderr, s < 0 { error(node, "stderr \(raw) cannot be negative") }
         var nShot: Int?
-        if let (n, raw, node) = number(item, "n_shot") {
+        if let (n, raw, node) = number(nShotNode, "n_shot") {
             if n < 0 || n != n.rounded() || n > 10_000 { error(node, "n_shot \(raw) must be a whole number from 0") } else { nShot = Int(n) }
         }
-        let subset = string(item, "subset")
-        let variant = string(item, "variant")
-        let note = string(item, "note")
-        let source = readSource(item)
-        let harness = readHarness(item)
+        let subset = string(subsetNode, "subset", in: item)
+        let variant = string(variantNode, "variant", in: item)
+        let note = string(noteNode, "note", in: item)
+        let source = readSource(sourceNode, in: item)
+        let harness = harnessNode.flatMap { readHarness($0) }
         guard diagnostics.errorCount == before, let benchmarkID, let source else { return nil }
         return Measurement(
             model: model, benchmark: benchmarkID,
@@ -160,8 +194,8 @@ struct MetricsReader {
         )
     }
 
-    private mutating func readSource(_ item: JSONNode) -> Source? {
-        guard let node = item["source"] else {
+    private mutating func readSource(_ node: JSONNode?, in item: JSONNode) -> Source? {
+        guard let node else {
             error(item, "measurement has no \"source\": every number needs {\"title\", \"url\", \"locator\", \"kind\"}")
             return nil
         }
@@ -169,38 +203,56 @@ struct MetricsReader {
             error(node, "\"source\" must be an object with title, url, locator and kind")
             return nil
         }
-        for member in members where !Self.sourceFields.contains(member.key) {
-            diagnostics.append(.warning(SourceLocation(path: path, line: member.keyLine, column: member.keyColumn), "unknown key \"\(member.key)\" in source; expected title, url, locator, kind"))
+        var titleNode, urlNode, locatorNode, kindNode: JSONNode?
+        for member in members {
+            switch member.key {
+            case "title": titleNode = member.value
+            case "url": urlNode = member.value
+            case "locator": locatorNode = member.value
+            case "kind": kindNode = member.value
+            default: warnUnknown(member, "unknown key \"\(member.key)\" in source; expected title, url, locator, kind")
+            }
         }
-        let title = string(node, "title", required: true, context: "source")
-        let url = string(node, "url")
-        if let url, !URLPolicy.isWebURL(url) {
-            error(node["url"]!, "source url must be an http or https URL")
+        let title = string(titleNode, "title", in: node, required: true, context: "source")
+        var url = string(urlNode, "url", in: node)
+        if let text = url, !URLPolicy.isWebURL(text), let urlNode {
+            error(urlNode, "source url must be an http or https URL")
+            url = nil
         }
-        let locator = string(node, "locator", required: true, context: "source")
-        let kindText = string(node, "kind", required: true, context: "source")
+        let locator = string(locatorNode, "locator", in: node, required: true, context: "source")
+        let kindText = string(kindNode, "kind", in: node, required: true, context: "source")
         var kind: Source.Kind?
-        if let kindText {
+        if let kindText, let kindNode {
             kind = Source.Kind(rawValue: kindText)
             if kind == nil {
-                error(node["kind"]!, "unknown source kind `\(kindText)`; use \(Source.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                error(kindNode, "unknown source kind `\(kindText)`; use \(Source.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
         guard let title, let locator, let kind else { return nil }
-        return Source(title: title, url: url.flatMap { URLPolicy.isWebURL($0) ? $0 : nil }, locator: locator, kind: kind)
+        return Source(title: title, url: url, locator: locator, kind: kind)
     }
 
-    private mutating func readHarness(_ item: JSONNode) -> HarnessProvenance? {
-        guard let node = item["harness"] else { return nil }
-        guard case .object = node.value else {
+    private mutating func readHarness(_ node: JSONNode) -> HarnessProvenance? {
+        guard case .object(let members) = node.value else {
             error(node, "\"harness\" must be an object with file, task, metric, model_args, version")
             return nil
         }
-        let file = string(node, "file", required: true, context: "harness")
-        let task = string(node, "task", required: true, context: "harness")
-        let metric = string(node, "metric", required: true, context: "harness")
-        let modelArgs = string(node, "model_args")
-        let version = string(node, "version")
+        var fileNode, taskNode, metricNode, modelArgsNode, versionNode: JSONNode?
+        for member in members {
+            switch member.key {
+            case "file": fileNode = member.value
+            case "task": taskNode = member.value
+            case "metric": metricNode = member.value
+            case "model_args": modelArgsNode = member.value
+            case "version": versionNode = member.value
+            default: break
+            }
+        }
+        let file = string(fileNode, "file", in: node, required: true, context: "harness")
+        let task = string(taskNode, "task", in: node, required: true, context: "harness")
+        let metric = string(metricNode, "metric", in: node, required: true, context: "harness")
+        let modelArgs = string(modelArgsNode, "model_args", in: node)
+        let version = string(versionNode, "version", in: node)
         guard let file, let task, let metric else { return nil }
         return HarnessProvenance(file: file, task: task, metric: metric, modelArgs: modelArgs, version: version)
     }

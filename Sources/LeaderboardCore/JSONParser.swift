@@ -83,6 +83,7 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws -> JSONNode.Value {
         index += 1
         var members: [JSONNode.Member] = []
+        members.reserveCapacity(8)
         var seen = Set<String>()
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
@@ -159,11 +160,37 @@ public struct JSONParser {
             guard digits() > 0 else { throw error("invalid number: expected digits in the exponent") }
         }
         let raw = String(decoding: bytes[start..<index], as: UTF8.self)
+        if let exact = Self.exactDecimal(bytes[start..<index]) { return .number(exact, raw: raw) }
         guard let value = Double(raw), value.isFinite else {
             index = start
             throw error("number \(raw.prefix(40)) is too large to represent")
         }
         return .number(value, raw: raw)
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { r, _ in r * 10 } }
+
+    /// Plain decimals of up to 15 significant digits and no exponent (nearly every metric): the
+    /// digits as an integer and a power of ten are both exact doubles, so one division is correctly
+    /// rounded and equals what `Double(String)` gives (Clinger's fast path), without its parsing cost.
+    static func exactDecimal(_ text: ArraySlice<UInt8>) -> Double? {
+        var mantissa: Int64 = 0
+        var digits = 0, fraction = 0
+        var seenPoint = false, negative = false
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                mantissa = mantissa * 10 + Int64(byte - UInt8(ascii: "0"))
+                if mantissa > 0 { digits += 1 }
+                if seenPoint { fraction += 1 }
+            case UInt8(ascii: "."): seenPoint = true
+            case UInt8(ascii: "-"): negative = true
+            default: return nil
+            }
+            if digits > 15 || fraction > 15 { return nil }
+        }
+        let value = Double(mantissa) / powersOfTen[fraction]
+        return negative ? -value : value
     }
 
     private mutating func parseString() throws -> String {

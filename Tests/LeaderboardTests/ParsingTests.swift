@@ -30,6 +30,29 @@ import Markdown
         #expect(error.message.hasPrefix(message), "\(error.message)")
     }
 
+    /// The decimal fast path must give exactly what `Double(String)` gives, or refuse.
+    @Test func exactDecimalsMatchTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["0", "-0", "0.1", "0.3", "99.99", "123456789012345", "1234567890123456", "0.000000000000001",
+                     "0.0000000000000001", "1.7976931348623157", "-42.125", "100.000", "9007199254740993", "1e5"]
+        for _ in 0..<20_000 {
+            let whole = String(UInt64.random(in: 0...999_999_999, using: &generator))
+            let fraction = String(UInt64.random(in: 0...999_999_999_999, using: &generator))
+            let cut = Int.random(in: 0...fraction.count, using: &generator)
+            let sign = Bool.random(using: &generator) ? "-" : ""
+            texts.append(cut == 0 ? sign + whole : sign + whole + "." + fraction.prefix(cut))
+        }
+        var checked = 0
+        for text in texts {
+            guard let fast = JSONParser.exactDecimal(ArraySlice(text.utf8)) else { continue }
+            checked += 1
+            #expect(fast.bitPattern == Double(text)!.bitPattern, "\(text)")
+        }
+        #expect(checked > 10_000)
+        #expect(JSONParser.exactDecimal(ArraySlice("1234567890123456".utf8)) == nil)
+        #expect(JSONParser.exactDecimal(ArraySlice("1e5".utf8)) == nil)
+    }
+
     @Test func limitsNestingDepth() {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         guard case .failure(let error) = JSONParser.parse(deep) else { Issue.record("parsed"); return }
