@@ -52,31 +52,42 @@ public enum Exports {
         let benchmarks = Dictionary(uniqueKeysWithValues: scoreboard.content.benchmarks.map { ($0.id, $0) })
         var out: [UInt8] = []
         out.reserveCapacity(scoreboard.content.measurements.count * 200)
-        func field(_ text: String, last: Bool = false) {
-            var text = text
-            text.withUTF8 { bytes in
-                if bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                    out.append(0x22)
-                    for b in bytes { if b == 0x22 { out.append(0x22) }; out.append(b) }
-                    out.append(0x22)
-                } else {
-                    out.append(contentsOf: bytes)
-                }
-            }
-            out.append(last ? 0x0A : 0x2C)
-        }
+        func field(_ text: String?, last: Bool = false) { csvField(text, last: last, to: &out) }
         for (i, c) in csvColumns.enumerated() { field(c, last: i == csvColumns.count - 1) }
         for m in scoreboard.content.measurements {
             let b = benchmarks[m.benchmark]
             let score = (b != nil && m.value != nil) ? NumberFormat.fixed(Normalization.score(m.value!, on: b!), decimals: 3) : ""
-            field(m.model); field(m.benchmark); field(m.subset ?? ""); field(m.rawValue ?? ""); field(score)
-            field(m.source.url ?? ""); field(m.source.locator); field(m.source.kind.rawValue)
-            field(m.variant ?? ""); field(m.rawStderr ?? ""); field(m.nShot.map { String($0) } ?? "")
-            field(b?.criterion ?? ""); field(m.source.title); field(m.qualitative ?? ""); field(m.note ?? "")
-            field(m.harness?.file ?? ""); field(m.harness?.task ?? ""); field(m.harness?.metric ?? "")
-            field(m.harness?.modelArgs ?? "", last: true)
+            field(m.model); field(m.benchmark); field(m.subset); field(m.rawValue); field(score)
+            field(m.source.url); field(m.source.locator); field(m.source.kind.rawValue)
+            field(m.variant); field(m.rawStderr)
+            if let nShot = m.nShot { out.put(nShot) }
+            out.append(0x2C)
+            field(b?.criterion); field(m.source.title); field(m.qualitative); field(m.note)
+            field(m.harness?.file); field(m.harness?.task); field(m.harness?.metric)
+            field(m.harness?.modelArgs, last: true)
         }
         return OutputFile(path: "data/measurements.csv", bytes: out)
+    }
+
+    /// One CSV field and its separator; quoted (RFC 4180) only when it holds a comma, quote or line break.
+    static func csvField(_ text: String?, last: Bool, to out: inout [UInt8]) {
+        if var text {
+            text.withUTF8 { bytes in
+                var needsQuotes = false
+                for b in bytes where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
+                    needsQuotes = true
+                    break
+                }
+                guard needsQuotes else { out.append(contentsOf: bytes); return }
+                out.append(0x22)
+                for b in bytes {
+                    if b == 0x22 { out.append(0x22) }
+                    out.append(b)
+                }
+                out.append(0x22)
+            }
+        }
+        out.append(last ? 0x0A : 0x2C)
     }
 }
 

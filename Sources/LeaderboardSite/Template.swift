@@ -28,7 +28,25 @@ struct Template: Sendable {
         var message: String
     }
 
-    let nodes: [Node]
+    /// The parsed tree, flattened into a program of plain values: walking an array of indirect
+    /// enums retained and released every node's payload, which was most of rendering's cost.
+    private let ops: [Op]
+    /// Every text run of the template, back to back; `.text` ops point into it.
+    private let text: [UInt8]
+    /// Every dotted path's key numbers, back to back; variable and section ops point into it.
+    private let pathIDs: [Int]
+    private let partialNames: [String]
+
+    private struct Op {
+        enum Kind: UInt8 { case text, escaped, raw, section, inverted, partial }
+        var kind: Kind
+        /// text: offset in `text`; variable or section: offset in `pathIDs`; partial: index in `partialNames`.
+        var start: Int32
+        /// text: byte count; variable or section: number of keys (0 is `.`, the current value).
+        var count: Int32
+        /// section: the index after its last child.
+        var end: Int32
+    }
 
     init(_ source: String) throws {
         let bytes = Array(source.utf8)
@@ -106,7 +124,45 @@ struct Template: Sendable {
             let open = stack.last!
             throw fail(open.start, "section {{#\(open.name.joined(separator: "."))}} is never closed")
         }
-        nodes = stack[0].nodes
+        var ops: [Op] = [], text: [UInt8] = [], pathIDs: [Int] = [], partialNames: [String] = []
+        func path(_ p: Path) -> (Int32, Int32) {
+            let start = Int32(pathIDs.count)
+            pathIDs += p.ids
+            return (start, p.isCurrent ? 0 : Int32(p.ids.count))
+        }
+        func flatten(_ nodes: [Node]) {
+            var previousIsText = false
+            for node in nodes {
+                defer { if case .text = node { previousIsText = true } else { previousIsText = false } }
+                switch node {
+                case .text(let bytes):
+                    // Adjacent runs of one level (left by comments) merge into one op.
+                    if previousIsText {
+                        ops[ops.count - 1].count += Int32(bytes.count)
+                    } else {
+                        ops.append(Op(kind: .text, start: Int32(text.count), count: Int32(bytes.count), end: 0))
+                    }
+                    text += bytes
+                case .variable(let p, let escaped):
+                    let (start, count) = path(p)
+                    ops.append(Op(kind: escaped ? .escaped : .raw, start: start, count: count, end: 0))
+                case .section(let p, let inverted, let children):
+                    let (start, count) = path(p)
+                    let at = ops.count
+                    ops.append(Op(kind: inverted ? .inverted : .section, start: start, count: count, end: 0))
+                    flatten(children)
+                    ops[at].end = Int32(ops.count)
+                case .partial(let name):
+                    ops.append(Op(kind: .partial, start: Int32(partialNames.count), count: 0, end: 0))
+                    partialNames.append(name)
+                }
+            }
+        }
+        flatten(stack[0].nodes)
+        self.ops = ops
+        self.text = text
+        self.pathIDs = pathIDs
+        self.partialNames = partialNames
     }
 
     func render(_ value: TemplateValue, partials: [String: Template]) -> String {
@@ -122,69 +178,97 @@ struct Template: Sendable {
 
     func render(_ value: TemplateValue, partials: [String: Template], into out: inout [UInt8]) {
         var stack: [TemplateValue] = [value]
-        Template.render(nodes, stack: &stack, into: &out, partials: partials, depth: 0)
+        run(stack: &stack, into: &out, partials: partials, depth: 0)
     }
 
-    private static func lookup(_ path: Path, in stack: [TemplateValue]) -> TemplateValue {
-        if path.isCurrent { return stack.last ?? .null }
-        let ids = path.ids
-        var value: TemplateValue = .null
-        var found = false
-        var frame = stack.count - 1
-        while frame >= 0 {
-            if case .object(let fields) = stack[frame], let v = fields[id: ids[0]] {
-                value = v
-                found = true
-                break
+    private func run(stack: inout [TemplateValue], into out: inout [UInt8], partials: [String: Template], depth: Int) {
+        ops.withUnsafeBufferPointer { ops in
+            text.withUnsafeBufferPointer { text in
+                pathIDs.withUnsafeBufferPointer { ids in
+                    var program = Program(ops: ops, text: text, ids: ids, partialNames: partialNames, partials: partials, depth: depth)
+                    program.run(0, ops.count, stack: &stack, into: &out)
+                }
             }
-            frame -= 1
         }
-        guard found else { return .null }
-        var i = 1
-        while i < ids.count {
-            guard case .object(let fields) = value, let v = fields[id: ids[i]] else { return .null }
-            value = v
-            i += 1
-        }
-        return value
     }
 
-    private static func render(_ nodes: [Node], stack: inout [TemplateValue], into out: inout [UInt8], partials: [String: Template], depth: Int) {
-        for node in nodes {
-            switch node {
-            case .text(let bytes):
-                out.append(contentsOf: bytes)
-            case .variable(let path, let escaped):
-                switch lookup(path, in: stack) {
-                case .text(let s): escaped ? appendEscaped(s, to: &out) : appendRaw(s, to: &out)
-                case .html(let raw): raw.write(&out)
-                case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-                default: break
+    /// One template's program while it renders: plain pointers, so walking it costs no reference counting.
+    private struct Program {
+        let ops: UnsafeBufferPointer<Op>
+        let text: UnsafeBufferPointer<UInt8>
+        let ids: UnsafeBufferPointer<Int>
+        let partialNames: [String]
+        let partials: [String: Template]
+        let depth: Int
+
+        func lookup(_ op: Op, in stack: [TemplateValue]) -> TemplateValue {
+            if op.count == 0 { return stack.last ?? .null }
+            let first = ids[Int(op.start)]
+            var frame = stack.count - 1
+            var value: TemplateValue = .null
+            while frame >= 0 {
+                if case .object(let fields) = stack[frame], let v = fields[id: first] {
+                    value = v
+                    break
                 }
-            case .section(let path, let inverted, let children):
-                let value = lookup(path, in: stack)
-                if inverted {
-                    if !value.isTruthy { render(children, stack: &stack, into: &out, partials: partials, depth: depth) }
-                    continue
-                }
-                guard value.isTruthy else { continue }
-                switch value {
-                case .list(let items):
-                    for item in items {
-                        stack.append(item)
-                        render(children, stack: &stack, into: &out, partials: partials, depth: depth)
-                        stack.removeLast()
+                frame -= 1
+            }
+            if frame < 0 { return .null }
+            var i = Int(op.start) + 1
+            let end = Int(op.start + op.count)
+            while i < end {
+                guard case .object(let fields) = value, let v = fields[id: ids[i]] else { return .null }
+                value = v
+                i += 1
+            }
+            return value
+        }
+
+        mutating func run(_ start: Int, _ end: Int, stack: inout [TemplateValue], into out: inout [UInt8]) {
+            var i = start
+            while i < end {
+                let op = ops[i]
+                switch op.kind {
+                case .text:
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[Int(op.start)..<Int(op.start + op.count)]))
+                    i += 1
+                case .escaped, .raw:
+                    switch lookup(op, in: stack) {
+                    case .text(let s): op.kind == .escaped ? Template.appendEscaped(s, to: &out) : Template.appendRaw(s, to: &out)
+                    case .html(let raw): raw.write(&out)
+                    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+                    default: break
                     }
-                case .bool:
-                    render(children, stack: &stack, into: &out, partials: partials, depth: depth)
-                default:
-                    stack.append(value)
-                    render(children, stack: &stack, into: &out, partials: partials, depth: depth)
-                    stack.removeLast()
-                }
-            case .partial(let name):
-                if depth < 16, let partial = partials[name] {
-                    render(partial.nodes, stack: &stack, into: &out, partials: partials, depth: depth + 1)
+                    i += 1
+                case .inverted:
+                    if !lookup(op, in: stack).isTruthy { run(i + 1, Int(op.end), stack: &stack, into: &out) }
+                    i = Int(op.end)
+                case .section:
+                    let value = lookup(op, in: stack)
+                    switch value {
+                    case .list(let items):
+                        for item in items {
+                            stack.append(item)
+                            run(i + 1, Int(op.end), stack: &stack, into: &out)
+                            stack.removeLast()
+                        }
+                    case .bool(true):
+                        run(i + 1, Int(op.end), stack: &stack, into: &out)
+                    case .text, .html, .object:
+                        if value.isTruthy {
+                            stack.append(value)
+                            run(i + 1, Int(op.end), stack: &stack, into: &out)
+                            stack.removeLast()
+                        }
+                    case .null, .bool(false):
+                        break
+                    }
+                    i = Int(op.end)
+                case .partial:
+                    if depth < 16, let partial = partials[partialNames[Int(op.start)]] {
+                        partial.run(stack: &stack, into: &out, partials: partials, depth: depth + 1)
+                    }
+                    i += 1
                 }
             }
         }

@@ -77,3 +77,34 @@ import LeaderboardCore
     }
 }
 
+
+@Suite struct ByteWriterTests {
+    @Test(arguments: [0, 7, 9, 10, 11, 99, 100, 315, 9_999, 10_000, 1_234_567_890, Int.max, -1, -120, Int.min])
+    func integersMatchDescription(_ n: Int) {
+        var out: [UInt8] = Array("x=".utf8)
+        out.put(n)
+        #expect(String(decoding: out, as: UTF8.self) == "x=\(n)")
+    }
+}
+
+@Suite struct TemplateProgramTests {
+    /// Text runs split by comments merge, but never across the end of a section.
+    @Test func textAfterASectionStaysOutsideIt() throws {
+        let template = try Template("{{#a}}x{{! one }}y{{/a}}z{{! two }}w{{^a}}n{{/a}}.")
+        #expect(template.render(.object(["a": .bool(false)]), partials: [:]) == "zwn.")
+        #expect(template.render(.object(["a": .bool(true)]), partials: [:]) == "xyzw.")
+        #expect(template.render(.object(["a": .list([.text("1"), .text("2")])]), partials: [:]) == "xyxyzw.")
+    }
+
+    @Test func nestedSectionsAndDottedPaths() throws {
+        let template = try Template("{{#rows}}[{{#cells}}{{.}}{{/cells}}|{{meta.label}}]{{/rows}}{{meta.label}}")
+        let value: TemplateValue = .object([
+            "meta": .object(["label": .text("top")]),
+            "rows": .list([
+                .object(["cells": .list([.text("a"), .text("b")])]),
+                .object(["cells": .list([]), "meta": .object(["label": .text("<own>")])]),
+            ]),
+        ])
+        #expect(template.render(value, partials: [:]) == "[ab|top][|&lt;own&gt;]top")
+    }
+}
