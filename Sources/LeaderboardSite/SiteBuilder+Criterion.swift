@@ -7,7 +7,7 @@ extension SiteBuilder {
             BenchmarkSummaryView(
                 name: HTML.clean(b.name), href: "\(root)benchmarks/\(b.id)/index.html",
                 directionText: Views.directionText(b), setup: HTML.clean(b.setup),
-                modelCount: String(Set((index.measurementPositionsByBenchmark[b.id] ?? []).map { index.scoreboard.content.measurements[$0].model }).count)
+                modelCount: String(index.modelCount(ofBenchmark: b.id))
             )
         }
         var scored: [(Scoreboard.Row, Scoreboard.CriterionResult)] = []
@@ -53,9 +53,24 @@ extension SiteBuilder {
     func renderBenchmark(_ benchmark: Benchmark, _ index: SiteIndex) -> OutputFile {
         let root = "../../"
         let criterion = index.criteria[benchmark.criterion]
-        let measurements = index.measurements(of: benchmark.id).sorted { a, b in
-            let na = index.modelInfo[a.model]?.sortKey ?? a.model, nb = index.modelInfo[b.model]?.sortKey ?? b.model
-            if na != nb { return na < nb }
+        // Positions follow the model-sorted content, so each model's sort key is looked up once per
+        // model, not twice per comparison (that was most of a 10,000-model benchmark page).
+        let all = index.scoreboard.content.measurements
+        let positions = index.measurementPositionsByBenchmark[benchmark.id] ?? []
+        var keys: [String] = []
+        keys.reserveCapacity(positions.count)
+        var lastModel: String?
+        var lastKey = ""
+        for position in positions {
+            if all[position].model != lastModel {
+                lastModel = all[position].model
+                lastKey = index.modelInfo[all[position].model]?.sortKey ?? all[position].model
+            }
+            keys.append(lastKey)
+        }
+        let order = positions.indices.sorted { i, j in
+            if keys[i] != keys[j] { return keys[i] < keys[j] }
+            let a = all[positions[i]], b = all[positions[j]]
             if a.isHeadline != b.isHeadline { return a.isHeadline }
             if (a.variant ?? "") != (b.variant ?? "") { return (a.variant ?? "") < (b.variant ?? "") }
             return (a.subset ?? "") < (b.subset ?? "")
@@ -77,8 +92,8 @@ extension SiteBuilder {
             hasPaper: benchmark.paper != nil, paperTitle: HTML.clean(benchmark.paper?.title ?? ""),
             paperHref: benchmark.paper?.url ?? "", hasPaperHref: benchmark.paper?.url != nil,
             harness: harness, hasHarness: !harness.isEmpty,
-            rows: measurements.map { Views.measurement($0, index, root: root) }, hasRows: !measurements.isEmpty,
-            modelCount: String(Set(measurements.map(\.model)).count)
+            rows: order.map { Views.measurement(all[positions[$0]], index, root: root) }, hasRows: !positions.isEmpty,
+            modelCount: String(index.modelCount(ofBenchmark: benchmark.id))
         )
         return page(path: "benchmarks/\(benchmark.id)/index.html", title: benchmark.name, description: String(benchmark.summary.prefix(200)),
                     template: "benchmark", context: context, nav: "")

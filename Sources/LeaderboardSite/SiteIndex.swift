@@ -41,8 +41,17 @@ struct SiteIndex: Sendable {
         cellsBySlug = Dictionary(uniqueKeysWithValues: zip(rows.map(\.model.slug), cells))
     }
 
-    func measurements(of benchmark: String) -> [Measurement] {
-        (measurementPositionsByBenchmark[benchmark] ?? []).map { scoreboard.content.measurements[$0] }
+    /// How many models report `benchmark`: positions follow the model-sorted content, so each
+    /// model's measurements are adjacent and counting changes of model counts models.
+    func modelCount(ofBenchmark benchmark: String) -> Int {
+        let all = scoreboard.content.measurements
+        var count = 0
+        var last: String?
+        for position in measurementPositionsByBenchmark[benchmark] ?? [] where all[position].model != last {
+            last = all[position].model
+            count += 1
+        }
+        return count
     }
 
     func benchmarkName(_ id: String) -> String { benchmarkInfo[id]?.name ?? id }
