@@ -3,6 +3,7 @@ import Markdown
 extension ContentLoader {
     static let measurementFields = ["benchmark", "value", "qualitative", "subset", "variant", "stderr", "n_shot", "note", "source", "harness"]
 
+    /// The measurements of one metrics file, sorted by `Measurement.precedes`, and its problems.
     func loadMetrics(file: String, modelSlugs: Set<String>, benchmarks: [String: Benchmark], brokenBenchmarks: Set<String> = []) -> ([Measurement], [Diagnostic]) {
         let path = path("metrics", file)
         let slug = stem(file)
@@ -13,6 +14,13 @@ extension ContentLoader {
             diagnostics.append(.error(SourceLocation(path: path), "metrics file for a model that does not exist: add \(root)/models/\(slug).md or rename this file"))
             return ([], diagnostics)
         }
+        if var measurements = FlatMetricsReader.read(source.text, path: path, model: slug, benchmarks: benchmarks) {
+            measurements.sort(by: Measurement.precedes)
+            // A repeated benchmark, subset and variant is an error the careful reader words.
+            if !zip(measurements, measurements.dropFirst()).contains(where: { $0.isSameSeries(as: $1) }) {
+                return (measurements, diagnostics)
+            }
+        }
         let root: JSONNode
         switch JSONParser.parse(source.text) {
         case .success(let node): root = node
@@ -22,7 +30,7 @@ extension ContentLoader {
         }
         var reader = MetricsReader(path: path, model: slug, benchmarks: benchmarks, brokenBenchmarks: brokenBenchmarks)
         let measurements = reader.read(root)
-        return (measurements, diagnostics + reader.diagnostics)
+        return (measurements.sorted(by: Measurement.precedes), diagnostics + reader.diagnostics)
     }
 }
 
@@ -259,6 +267,11 @@ struct MetricsReader {
 }
 
 extension Measurement {
+    /// Same benchmark, subset and variant: two such measurements in one file are a duplicate.
+    func isSameSeries(as other: Measurement) -> Bool {
+        benchmark == other.benchmark && subset == other.subset && variant == other.variant
+    }
+
     static func precedes(_ a: Measurement, _ b: Measurement) -> Bool {
         if a.model != b.model { return a.model < b.model }
         if a.benchmark != b.benchmark { return a.benchmark < b.benchmark }

@@ -65,8 +65,7 @@ public struct ContentLoader: Sendable {
         // all measurements at once on one thread was a tenth of loading.
         let metricNames = files["metrics"]!.sorted { stem($0) < stem($1) }
         let metricFiles = parallelMap(metricNames) { file in
-            let (list, problems) = loadMetrics(file: file, modelSlugs: modelSlugs, benchmarks: benchmarksByID, brokenBenchmarks: brokenBenchmarks)
-            return (list.sorted(by: Measurement.precedes), problems)
+            loadMetrics(file: file, modelSlugs: modelSlugs, benchmarks: benchmarksByID, brokenBenchmarks: brokenBenchmarks)
         }
         var measurements: [Measurement] = []
         measurements.reserveCapacity(metricFiles.reduce(0) { $0 + $1.0.count })

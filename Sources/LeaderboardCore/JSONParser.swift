@@ -173,7 +173,7 @@ public struct JSONParser {
     /// Plain decimals of up to 15 significant digits and no exponent (nearly every metric): the
     /// digits as an integer and a power of ten are both exact doubles, so one division is correctly
     /// rounded and equals what `Double(String)` gives (Clinger's fast path), without its parsing cost.
-    static func exactDecimal(_ text: ArraySlice<UInt8>) -> Double? {
+    static func exactDecimal<Bytes: Collection>(_ text: Bytes) -> Double? where Bytes.Element == UInt8 {
         var mantissa: Int64 = 0
         var digits = 0, fraction = 0
         var seenPoint = false, negative = false

@@ -1,0 +1,236 @@
+import Markdown
+
+/// The common case of a metrics file read straight from its bytes into measurements, without
+/// building a JSON tree first. It accepts only files the tree-based `MetricsReader` would accept
+/// without a single diagnostic: at the first thing it does not handle (an escape, a null, an
+/// unknown key, a value out of range ...) it gives up and the caller runs `MetricsReader`, which
+/// reports. A test checks both readers agree on every fixture and on generated files.
+struct FlatMetricsReader {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var i = 0
+    private var line = 1
+    private var lineStart = 0
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The measurements in file order, or nil when the careful reader must look at the file.
+    static func read(_ text: String, path: String, model: String, benchmarks: [String: Benchmark]) -> [Measurement]? {
+        var text = text
+        return text.withUTF8 { buffer in
+            var reader = FlatMetricsReader(bytes: buffer)
+            return reader.file(path: path, model: model, benchmarks: benchmarks)
+        }
+    }
+
+    // MARK: - Structure
+
+    private mutating func file(path: String, model: String, benchmarks: [String: Benchmark]) -> [Measurement]? {
+        skipWhitespace()
+        guard take(UInt8(ascii: "{")) else { return nil }
+        var list: [Measurement]?
+        var sawSchema = false
+        repeat {
+            skipWhitespace()
+            guard let key = rawString() else { return nil }
+            skipWhitespace()
+            guard take(UInt8(ascii: ":")) else { return nil }
+            skipWhitespace()
+            if matches(key, "measurements") && list == nil {
+                guard let items = measurements(path: path, model: model, benchmarks: benchmarks) else { return nil }
+                list = items
+            } else if matches(key, "$schema") && !sawSchema {
+                sawSchema = true
+                guard rawString() != nil else { return nil }
+            } else {
+                return nil
+            }
+            skipWhitespace()
+        } while take(UInt8(ascii: ","))
+        guard take(UInt8(ascii: "}")) else { return nil }
+        skipWhitespace()
+        guard i == bytes.count else { return nil }
+        return list
+    }
+
+    private mutating func measurements(path: String, model: String, benchmarks: [String: Benchmark]) -> [Measurement]? {
+        guard take(UInt8(ascii: "[")) else { return nil }
+        var out: [Measurement] = []
+        skipWhitespace()
+        if take(UInt8(ascii: "]")) { return out }
+        repeat {
+            skipWhitespace()
+            guard let m = measurement(path: path, model: model, benchmarks: benchmarks) else { return nil }
+            out.append(m)
+            skipWhitespace()
+        } while take(UInt8(ascii: ","))
+        guard take(UInt8(ascii: "]")) else { return nil }
+        return out
+    }
+
+    private mutating func measurement(path: String, model: String, benchmarks: [String: Benchmark]) -> Measurement? {
+        let itemLine = line, itemColumn = i - lineStart + 1
+        guard take(UInt8(ascii: "{")) else { return nil }
+        var seen: UInt16 = 0
+        var benchmarkID: String?, qualitative: String?, subset: String?, variant: String?, note: String?
+        var value: (Double, String)?, stderr: (Double, String)?, nShot: (Double, String)?
+        var source: Source?, harness: HarnessProvenance?
+        repeat {
+            skipWhitespace()
+            guard let keyRange = rawString() else { return nil }
+            let key = Self.measurementKeys.firstIndex { matches(keyRange, $0) }
+            guard let key, seen & (1 << key) == 0 else { return nil }
+            seen |= 1 << key
+            skipWhitespace()
+            guard take(UInt8(ascii: ":")) else { return nil }
+            skipWhitespace()
+            switch key {
+            case 0: guard let s = text() else { return nil }; benchmarkID = s
+            case 1: guard let n = number() else { return nil }; value = n
+            case 2: guard let s = text() else { return nil }; qualitative = s
+            case 3: guard let s = text() else { return nil }; subset = s
+            case 4: guard let s = text() else { return nil }; variant = s
+            case 5: guard let n = number() else { return nil }; stderr = n
+            case 6: guard let n = number() else { return nil }; nShot = n
+            case 7: guard let s = text() else { return nil }; note = s
+            case 8: guard let s = readSource() else { return nil }; source = s
+            default: guard let h = readHarness() else { return nil }; harness = h
+            }
+            skipWhitespace()
+        } while take(UInt8(ascii: ","))
+        guard take(UInt8(ascii: "}")) else { return nil }
+
+        // Everything `MetricsReader` would report makes this reader give up instead.
+        guard let benchmarkID, let benchmark = benchmarks[benchmarkID], let source else { return nil }
+        guard (value == nil) != (qualitative == nil) else { return nil }
+        if let (v, _) = value, v < benchmark.low || v > benchmark.high { return nil }
+        if let (s, _) = stderr, s < 0 { return nil }
+        var shots: Int?
+        if let (n, _) = nShot {
+            guard n >= 0, n == n.rounded(), n <= 10_000 else { return nil }
+            shots = Int(n)
+        }
+        return Measurement(
+            model: model, benchmark: benchmarkID,
+            value: value?.0, rawValue: value?.1, qualitative: qualitative,
+            subset: subset, variant: variant,
+            stderr: stderr?.0, rawStderr: stderr?.1, nShot: shots, note: note,
+            source: source, harness: harness,
+            location: SourceLocation(path: path, line: itemLine, column: itemColumn)
+        )
+    }
+
+    /// In `ContentLoader.measurementFields` order.
+    private static let measurementKeys = ["benchmark", "value", "qualitative", "subset", "variant", "stderr", "n_shot", "note", "source", "harness"]
+    private static let sourceKeys = ["title", "url", "locator", "kind"]
+    private static let harnessKeys = ["file", "task", "metric", "model_args", "version"]
+
+    private mutating func readSource() -> Source? {
+        guard let fields = flatObject(Self.sourceKeys) else { return nil }
+        guard let title = fields[0], let locator = fields[2], let kindText = fields[3],
+              let kind = Source.Kind(rawValue: kindText) else { return nil }
+        if let url = fields[1], !URLPolicy.isWebURL(url) { return nil }
+        return Source(title: title, url: fields[1], locator: locator, kind: kind)
+    }
+
+    private mutating func readHarness() -> HarnessProvenance? {
+        guard let fields = flatObject(Self.harnessKeys) else { return nil }
+        guard let file = fields[0], let task = fields[1], let metric = fields[2] else { return nil }
+        return HarnessProvenance(file: file, task: task, metric: metric, modelArgs: fields[3], version: fields[4])
+    }
+
+    /// An object whose values are all plain text, each key from `keys` at most once.
+    private mutating func flatObject(_ keys: [String]) -> [String?]? {
+        guard take(UInt8(ascii: "{")) else { return nil }
+        var fields = [String?](repeating: nil, count: keys.count)
+        skipWhitespace()
+        if take(UInt8(ascii: "}")) { return fields }
+        repeat {
+            skipWhitespace()
+            guard let keyRange = rawString() else { return nil }
+            guard let key = keys.firstIndex(where: { matches(keyRange, $0) }), fields[key] == nil else { return nil }
+            skipWhitespace()
+            guard take(UInt8(ascii: ":")) else { return nil }
+            skipWhitespace()
+            guard let value = text() else { return nil }
+            fields[key] = value
+            skipWhitespace()
+        } while take(UInt8(ascii: ","))
+        guard take(UInt8(ascii: "}")) else { return nil }
+        return fields
+    }
+
+    // MARK: - Tokens
+
+    private mutating func skipWhitespace() {
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x09, 0x0D: i += 1
+            case 0x0A: i += 1; line += 1; lineStart = i
+            default: return
+            }
+        }
+    }
+
+    private mutating func take(_ byte: UInt8) -> Bool {
+        guard i < bytes.count, bytes[i] == byte else { return false }
+        i += 1
+        return true
+    }
+
+    /// The bytes of a string without escapes or control characters.
+    private mutating func rawString() -> Range<Int>? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = i
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") {
+                i += 1
+                return start..<(i - 1)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A string value that needs no trimming and is not empty (the careful reader trims and
+    /// treats blank text as absent).
+    private mutating func text() -> String? {
+        guard let range = rawString(), !range.isEmpty else { return nil }
+        let first = bytes[range.lowerBound], last = bytes[range.upperBound - 1]
+        guard first > 0x20, first < 0x80, last > 0x20, last < 0x80 else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// A plain decimal (`-?(0|[1-9][0-9]*)(\.[0-9]+)?`) with its source text.
+    private mutating func number() -> (Double, String)? {
+        let start = i
+        _ = take(UInt8(ascii: "-"))
+        let intStart = i
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+        let intDigits = i - intStart
+        guard intDigits > 0, intDigits == 1 || bytes[intStart] != 0x30 else { return nil }
+        if take(UInt8(ascii: ".")) {
+            let fractionStart = i
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+            guard i > fractionStart else { return nil }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") { return nil }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
+        guard let value = JSONParser.exactDecimal(slice) else { return nil }
+        return (value, String(decoding: slice, as: UTF8.self))
+    }
+
+    private func matches(_ range: Range<Int>, _ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { k in
+            k.count == range.count && memcmp(k.baseAddress!, bytes.baseAddress! + range.lowerBound, k.count) == 0
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
