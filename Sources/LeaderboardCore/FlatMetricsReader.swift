@@ -77,8 +77,7 @@ struct FlatMetricsReader {
         repeat {
             skipWhitespace()
             guard let keyRange = rawString() else { return nil }
-            let key = Self.measurementKeys.firstIndex { matches(keyRange, $0) }
-            guard let key, seen & (1 << key) == 0 else { return nil }
+            guard let key = index(of: keyRange, in: Self.measurementKeys), seen & (1 << key) == 0 else { return nil }
             seen |= 1 << key
             skipWhitespace()
             guard take(UInt8(ascii: ":")) else { return nil }
@@ -120,43 +119,51 @@ struct FlatMetricsReader {
     }
 
     /// In `ContentLoader.measurementFields` order.
-    private static let measurementKeys = ["benchmark", "value", "qualitative", "subset", "variant", "stderr", "n_shot", "note", "source", "harness"]
-    private static let sourceKeys = ["title", "url", "locator", "kind"]
-    private static let harnessKeys = ["file", "task", "metric", "model_args", "version"]
+    private static let measurementKeys: [StaticString] = ["benchmark", "value", "qualitative", "subset", "variant", "stderr", "n_shot", "note", "source", "harness"]
+    private static let sourceKeys: [StaticString] = ["title", "url", "locator", "kind"]
+    private static let harnessKeys: [StaticString] = ["file", "task", "metric", "model_args", "version"]
 
     private mutating func readSource() -> Source? {
-        guard let fields = flatObject(Self.sourceKeys) else { return nil }
-        guard let title = fields[0], let locator = fields[2], let kindText = fields[3],
+        var fields: (String?, String?, String?, String?, String?)
+        guard flatObject(Self.sourceKeys, into: &fields) else { return nil }
+        guard let title = fields.0, let locator = fields.2, let kindText = fields.3,
               let kind = Source.Kind(rawValue: kindText) else { return nil }
-        if let url = fields[1], !URLPolicy.isWebURL(url) { return nil }
-        return Source(title: title, url: fields[1], locator: locator, kind: kind)
+        if let url = fields.1, !URLPolicy.isWebURL(url) { return nil }
+        return Source(title: title, url: fields.1, locator: locator, kind: kind)
     }
 
     private mutating func readHarness() -> HarnessProvenance? {
-        guard let fields = flatObject(Self.harnessKeys) else { return nil }
-        guard let file = fields[0], let task = fields[1], let metric = fields[2] else { return nil }
-        return HarnessProvenance(file: file, task: task, metric: metric, modelArgs: fields[3], version: fields[4])
+        var fields: (String?, String?, String?, String?, String?)
+        guard flatObject(Self.harnessKeys, into: &fields) else { return nil }
+        guard let file = fields.0, let task = fields.1, let metric = fields.2 else { return nil }
+        return HarnessProvenance(file: file, task: task, metric: metric, modelArgs: fields.3, version: fields.4)
     }
 
-    /// An object whose values are all plain text, each key from `keys` at most once.
-    private mutating func flatObject(_ keys: [String]) -> [String?]? {
-        guard take(UInt8(ascii: "{")) else { return nil }
-        var fields = [String?](repeating: nil, count: keys.count)
+    /// An object of up to five keys from `keys`, each at most once, whose values are all plain text.
+    private mutating func flatObject(_ keys: [StaticString], into fields: inout (String?, String?, String?, String?, String?)) -> Bool {
+        fields = (nil, nil, nil, nil, nil)
+        guard take(UInt8(ascii: "{")) else { return false }
         skipWhitespace()
-        if take(UInt8(ascii: "}")) { return fields }
+        if take(UInt8(ascii: "}")) { return true }
+        var seen: UInt8 = 0
         repeat {
             skipWhitespace()
-            guard let keyRange = rawString() else { return nil }
-            guard let key = keys.firstIndex(where: { matches(keyRange, $0) }), fields[key] == nil else { return nil }
+            guard let keyRange = rawString(), let key = index(of: keyRange, in: keys), seen & (1 << key) == 0 else { return false }
+            seen |= 1 << key
             skipWhitespace()
-            guard take(UInt8(ascii: ":")) else { return nil }
+            guard take(UInt8(ascii: ":")) else { return false }
             skipWhitespace()
-            guard let value = text() else { return nil }
-            fields[key] = value
+            guard let value = text() else { return false }
+            switch key {
+            case 0: fields.0 = value
+            case 1: fields.1 = value
+            case 2: fields.2 = value
+            case 3: fields.3 = value
+            default: fields.4 = value
+            }
             skipWhitespace()
         } while take(UInt8(ascii: ","))
-        guard take(UInt8(ascii: "}")) else { return nil }
-        return fields
+        return take(UInt8(ascii: "}"))
     }
 
     // MARK: - Tokens
@@ -221,11 +228,13 @@ struct FlatMetricsReader {
         return (value, String(decoding: slice, as: UTF8.self))
     }
 
-    private func matches(_ range: Range<Int>, _ key: String) -> Bool {
-        var key = key
-        return key.withUTF8 { k in
-            k.count == range.count && memcmp(k.baseAddress!, bytes.baseAddress! + range.lowerBound, k.count) == 0
-        }
+    private func matches(_ range: Range<Int>, _ key: StaticString) -> Bool {
+        key.utf8CodeUnitCount == range.count && memcmp(key.utf8Start, bytes.baseAddress! + range.lowerBound, range.count) == 0
+    }
+
+    private func index(of range: Range<Int>, in keys: [StaticString]) -> Int? {
+        for (position, key) in keys.enumerated() where matches(range, key) { return position }
+        return nil
     }
 }
 
