@@ -2,11 +2,27 @@
 enum ContentChecks {
     static func run(_ content: Content, metricFiles: Set<String>, root: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let reported = Set(content.measurements.map(\.benchmark))
+        // Measurements are sorted by model, benchmark, subset and variant, so one pass over runs of
+        // equal (model, benchmark) answers every question below without hashing each measurement.
+        var reported = Set<String>()
+        var measured = Set<String>()
+        var runStart = 0
+        let all = content.measurements
+        while runStart < all.count {
+            var runEnd = runStart + 1
+            while runEnd < all.count && all[runEnd].model == all[runStart].model && all[runEnd].benchmark == all[runStart].benchmark { runEnd += 1 }
+            reported.insert(all[runStart].benchmark)
+            if runStart == 0 || all[runStart - 1].model != all[runStart].model { measured.insert(all[runStart].model) }
+            // Subsets without a headline never reach the score; say so where it happens.
+            let hasHeadline = all[runStart..<runEnd].contains { $0.isHeadline && $0.value != nil }
+            if !hasHeadline, let first = all[runStart..<runEnd].first(where: { $0.subset != nil && $0.value != nil }) {
+                diagnostics.append(.warning(first.location, "`\(first.benchmark)` has subset values but no headline value (one without `subset` and `variant`); the subsets are shown but do not count toward the score"))
+            }
+            runStart = runEnd
+        }
         for benchmark in content.benchmarks where !reported.contains(benchmark.id) {
             diagnostics.append(.warning(benchmark.location, "no model reports benchmark `\(benchmark.id)`"))
         }
-        let measured = Set(content.measurements.map(\.model))
         for model in content.models where !measured.contains(model.slug) {
             if model.paper == .unspecified {
                 diagnostics.append(.warning(model.location, "model has no measurements and does not say `paper: none`; add measurements or state that there is no paper"))
@@ -14,16 +30,6 @@ enum ContentChecks {
         }
         for model in content.models where model.paper == .unspecified && measured.contains(model.slug) {
             diagnostics.append(.warning(model.location, "`paper` is not set: give the paper's URL or `paper: none`"))
-        }
-        // Subsets without a headline never reach the score; say so where it happens.
-        var headline = Set<String>()
-        for m in content.measurements where m.isHeadline && m.value != nil { headline.insert(m.model + "\u{1F}" + m.benchmark) }
-        var warned = Set<String>()
-        for m in content.measurements where m.subset != nil && m.value != nil {
-            let key = m.model + "\u{1F}" + m.benchmark
-            if !headline.contains(key) && warned.insert(key).inserted {
-                diagnostics.append(.warning(m.location, "`\(m.benchmark)` has subset values but no headline value (one without `subset` and `variant`); the subsets are shown but do not count toward the score"))
-            }
         }
         return diagnostics
     }

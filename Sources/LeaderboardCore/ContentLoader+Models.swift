@@ -86,20 +86,24 @@ extension ContentLoader {
             byKey[normalizeHeading(criterion.name)] = criterion.id
             byKey[normalizeHeading(criterion.id)] = criterion.id
         }
-        var commentary: [String: String] = [:]
+        // Each criterion's blocks are collected and joined once: appending to a dictionary's string
+        // value block by block regrew it each time.
+        var sections: [(id: String, parts: [String])] = []
         var diagnostics: [Diagnostic] = []
-        var current: (id: String, level: Int)?
+        var current: (section: Int, level: Int)?
         for block in markdown.blocks {
             if case .heading(let level) = block.kind {
                 if let open = current, level <= open.level { current = nil }
                 let key = normalizeHeading(block.text)
                 if let id = byKey[key] {
-                    if commentary[id] != nil {
+                    if let existing = sections.firstIndex(where: { $0.id == id }) {
                         diagnostics.append(.warning(SourceLocation(path: document.path, line: block.line + document.bodyLineOffset, column: block.column),
                                                     "second section for criterion `\(id)`; both are shown"))
+                        current = (existing, level)
+                    } else {
+                        sections.append((id, []))
+                        current = (sections.count - 1, level)
                     }
-                    commentary[id, default: ""] += ""
-                    current = (id, level)
                     continue
                 }
                 if current == nil, level <= 3, let near = nearCriterion(key, criteria: criteria) {
@@ -108,10 +112,15 @@ extension ContentLoader {
                 }
             }
             if let open = current {
-                commentary[open.id, default: ""] += block.html
+                sections[open.section].parts.append(block.html)
             }
         }
-        return (commentary.filter { !$0.value.isEmpty }, diagnostics)
+        var commentary: [String: String] = [:]
+        for (id, parts) in sections {
+            let html = parts.joined()
+            if !html.isEmpty { commentary[id] = html }
+        }
+        return (commentary, diagnostics)
     }
 
     private func normalizeHeading(_ text: String) -> String {

@@ -42,9 +42,10 @@ public enum NumberFormat {
         return fixed(mantissa, decimals: 3) + "e" + String(exponent)
     }
 
-    /// Writes `integer` with a decimal point `decimals` digits from the right.
+    /// Writes `integer` with a decimal point `decimals` digits from the right. The digits go into
+    /// a stack buffer: `String(unsafeUninitializedCapacity:)` allocated and freed for every number.
     private static func digits(_ integer: UInt64, decimals: Int, negative: Bool) -> String {
-        String(unsafeUninitializedCapacity: 32) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
             var position = 32
             var rest = integer
             for _ in 0..<decimals {
@@ -65,9 +66,7 @@ public enum NumberFormat {
                 position -= 1
                 buffer[position] = UInt8(ascii: "-")
             }
-            let count = 32 - position
-            for i in 0..<count { buffer[i] = buffer[position + i] }
-            return count
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<32]), as: UTF8.self)
         }
     }
 }
