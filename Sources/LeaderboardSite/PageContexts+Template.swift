@@ -1,9 +1,11 @@
-// Hand-rolled conversions of the view models (no Mirror at render time: it dominated the profile).
+// Hand-written field tables of the view models: each answers a template's lookup by position,
+// so no Mirror runs and no tree of values is built per page (both dominated the profile in turn).
+// Views are read through a pointer so a lookup loads one field, not a copy of the whole view.
 // `TemplateConversionTests` checks each one against the Mirror-based conversion, so a field added
-// to PageContexts.swift but not here fails a test.
+// to PageContexts.swift but not here, or two positions swapped, fails a test.
 
-extension LayoutContext: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension LayoutContext: TemplateView {
+    static let templateShape = TemplateShape([
         "title",
         "description",
         "root",
@@ -17,55 +19,58 @@ extension LayoutContext: TemplateRepresentable {
         "generator",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(title),
-            .text(description),
-            .text(root),
-            content.templateValue,
-            .text(pageClass),
-            .bool(navLeaderboard),
-            .bool(navMatrix),
-            .bool(navCompare),
-            .bool(navMethodology),
-            .list(criteria.map(\.templateValue)),
-            .text(generator),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.title)
+        case 1: return .text(view.pointee.description)
+        case 2: return .text(view.pointee.root)
+        case 3: return view.pointee.content.templateValue
+        case 4: return .text(view.pointee.pageClass)
+        case 5: return .bool(view.pointee.navLeaderboard)
+        case 6: return .bool(view.pointee.navMatrix)
+        case 7: return .bool(view.pointee.navCompare)
+        case 8: return .bool(view.pointee.navMethodology)
+        case 9: return view.pointee.criteria.templateRows
+        case 10: return .text(view.pointee.generator)
+        default: return .null
+        }
     }
 }
 
-extension LinkView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension LinkView: TemplateView {
+    static let templateShape = TemplateShape([
         "label",
         "href",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(label),
-            .text(href),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.label)
+        case 1: return .text(view.pointee.href)
+        default: return .null
+        }
     }
 }
 
-extension BadgeView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension BadgeView: TemplateView {
+    static let templateShape = TemplateShape([
         "label",
         "short",
         "id",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(label),
-            .text(short),
-            .text(id),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.label)
+        case 1: return .text(view.pointee.short)
+        case 2: return .text(view.pointee.id)
+        default: return .null
+        }
     }
 }
 
-extension CellView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension CellView: TemplateView {
+    static let templateShape = TemplateShape([
         "criterion",
         "criterionName",
         "isScored",
@@ -78,24 +83,25 @@ extension CellView: TemplateRepresentable {
         "hasBenchmarkNote",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(criterion),
-            .text(criterionName),
-            .bool(isScored),
-            .bool(isQualitative),
-            .bool(isNoEval),
-            .text(scoreText),
-            .text(sortValue),
-            .text(basis),
-            .text(benchmarkNote),
-            .bool(hasBenchmarkNote),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.criterion)
+        case 1: return .text(view.pointee.criterionName)
+        case 2: return .bool(view.pointee.isScored)
+        case 3: return .bool(view.pointee.isQualitative)
+        case 4: return .bool(view.pointee.isNoEval)
+        case 5: return .text(view.pointee.scoreText)
+        case 6: return .text(view.pointee.sortValue)
+        case 7: return .text(view.pointee.basis)
+        case 8: return .text(view.pointee.benchmarkNote)
+        case 9: return .bool(view.pointee.hasBenchmarkNote)
+        default: return .null
+        }
     }
 }
 
-extension RowView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension RowView: TemplateView {
+    static let templateShape = TemplateShape([
         "rank",
         "slug",
         "name",
@@ -122,56 +128,58 @@ extension RowView: TemplateRepresentable {
         "winRateSort",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(rank),
-            .text(slug),
-            .text(name),
-            .text(href),
-            .text(organization),
-            .bool(hasOrganization),
-            .list(methods.map(\.templateValue)),
-            .text(methodsKey),
-            .bool(alignmentNone),
-            .bool(alignmentUnknown),
-            .bool(hasPaper),
-            .text(paperHref),
-            .bool(noPaper),
-            .bool(paperUnknown),
-            .text(paperKey),
-            .list(cells.map(\.templateValue)),
-            .bool(hasOverall),
-            .text(overallText),
-            .text(overallSort),
-            .text(coverage),
-            .text(coverageText),
-            .bool(hasWinRate),
-            .text(winRateText),
-            .text(winRateSort),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.rank)
+        case 1: return .text(view.pointee.slug)
+        case 2: return .text(view.pointee.name)
+        case 3: return .text(view.pointee.href)
+        case 4: return .text(view.pointee.organization)
+        case 5: return .bool(view.pointee.hasOrganization)
+        case 6: return view.pointee.methods.templateRows
+        case 7: return .text(view.pointee.methodsKey)
+        case 8: return .bool(view.pointee.alignmentNone)
+        case 9: return .bool(view.pointee.alignmentUnknown)
+        case 10: return .bool(view.pointee.hasPaper)
+        case 11: return .text(view.pointee.paperHref)
+        case 12: return .bool(view.pointee.noPaper)
+        case 13: return .bool(view.pointee.paperUnknown)
+        case 14: return .text(view.pointee.paperKey)
+        case 15: return view.pointee.cells.templateRows
+        case 16: return .bool(view.pointee.hasOverall)
+        case 17: return .text(view.pointee.overallText)
+        case 18: return .text(view.pointee.overallSort)
+        case 19: return .text(view.pointee.coverage)
+        case 20: return .text(view.pointee.coverageText)
+        case 21: return .bool(view.pointee.hasWinRate)
+        case 22: return .text(view.pointee.winRateText)
+        case 23: return .text(view.pointee.winRateSort)
+        default: return .null
+        }
     }
 }
 
-extension CriterionHeaderView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension CriterionHeaderView: TemplateView {
+    static let templateShape = TemplateShape([
         "id",
         "name",
         "href",
         "summary",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(id),
-            .text(name),
-            .text(href),
-            .text(summary),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.id)
+        case 1: return .text(view.pointee.name)
+        case 2: return .text(view.pointee.href)
+        case 3: return .text(view.pointee.summary)
+        default: return .null
+        }
     }
 }
 
-extension IndexContext: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension IndexContext: TemplateView {
+    static let templateShape = TemplateShape([
         "root",
         "criteria",
         "criterionCount",
@@ -181,35 +189,37 @@ extension IndexContext: TemplateRepresentable {
         "methods",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(root),
-            .list(criteria.map(\.templateValue)),
-            .text(criterionCount),
-            .list(rows.map(\.templateValue)),
-            .text(modelCount),
-            .list(organizations.map(\.templateValue)),
-            .list(methods.map(\.templateValue)),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.root)
+        case 1: return view.pointee.criteria.templateRows
+        case 2: return .text(view.pointee.criterionCount)
+        case 3: return view.pointee.rows.templateRows
+        case 4: return .text(view.pointee.modelCount)
+        case 5: return view.pointee.organizations.templateRows
+        case 6: return view.pointee.methods.templateRows
+        default: return .null
+        }
     }
 }
 
-extension FactView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension FactView: TemplateView {
+    static let templateShape = TemplateShape([
         "label",
         "value",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(label),
-            .text(value),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.label)
+        case 1: return .text(view.pointee.value)
+        default: return .null
+        }
     }
 }
 
-extension MeasurementView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension MeasurementView: TemplateView {
+    static let templateShape = TemplateShape([
         "benchmarkName",
         "benchmarkHref",
         "criterionName",
@@ -243,45 +253,46 @@ extension MeasurementView: TemplateRepresentable {
         "setup",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(benchmarkName),
-            .text(benchmarkHref),
-            .text(criterionName),
-            .text(subset),
-            .bool(hasSubset),
-            .text(variant),
-            .bool(hasVariant),
-            .bool(isHeadline),
-            .bool(isQualitative),
-            .text(qualitative),
-            .text(value),
-            .text(unit),
-            .text(stderr),
-            .bool(hasStderr),
-            .text(nShot),
-            .bool(hasNShot),
-            .text(score),
-            .bool(hasScore),
-            .text(sourceTitle),
-            .text(sourceHref),
-            .bool(hasSourceHref),
-            .text(locator),
-            .text(kind),
-            .text(kindLabel),
-            .text(note),
-            .bool(hasNote),
-            .text(harness),
-            .bool(hasHarness),
-            .text(modelName),
-            .text(modelHref),
-            .text(setup),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.benchmarkName)
+        case 1: return .text(view.pointee.benchmarkHref)
+        case 2: return .text(view.pointee.criterionName)
+        case 3: return .text(view.pointee.subset)
+        case 4: return .bool(view.pointee.hasSubset)
+        case 5: return .text(view.pointee.variant)
+        case 6: return .bool(view.pointee.hasVariant)
+        case 7: return .bool(view.pointee.isHeadline)
+        case 8: return .bool(view.pointee.isQualitative)
+        case 9: return .text(view.pointee.qualitative)
+        case 10: return .text(view.pointee.value)
+        case 11: return .text(view.pointee.unit)
+        case 12: return .text(view.pointee.stderr)
+        case 13: return .bool(view.pointee.hasStderr)
+        case 14: return .text(view.pointee.nShot)
+        case 15: return .bool(view.pointee.hasNShot)
+        case 16: return .text(view.pointee.score)
+        case 17: return .bool(view.pointee.hasScore)
+        case 18: return .text(view.pointee.sourceTitle)
+        case 19: return .text(view.pointee.sourceHref)
+        case 20: return .bool(view.pointee.hasSourceHref)
+        case 21: return .text(view.pointee.locator)
+        case 22: return .text(view.pointee.kind)
+        case 23: return .text(view.pointee.kindLabel)
+        case 24: return .text(view.pointee.note)
+        case 25: return .bool(view.pointee.hasNote)
+        case 26: return .text(view.pointee.harness)
+        case 27: return .bool(view.pointee.hasHarness)
+        case 28: return .text(view.pointee.modelName)
+        case 29: return .text(view.pointee.modelHref)
+        case 30: return .text(view.pointee.setup)
+        default: return .null
+        }
     }
 }
 
-extension CriterionSectionView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension CriterionSectionView: TemplateView {
+    static let templateShape = TemplateShape([
         "id",
         "name",
         "href",
@@ -295,25 +306,26 @@ extension CriterionSectionView: TemplateRepresentable {
         "commentaryHTML",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(id),
-            .text(name),
-            .text(href),
-            .bool(isScored),
-            .bool(isQualitative),
-            .bool(isNoEval),
-            .text(scoreText),
-            .list(basis.map { .text($0) }),
-            .list(qualitativeBenchmarks.map { .text($0) }),
-            .bool(hasCommentary),
-            .text(commentaryHTML),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.id)
+        case 1: return .text(view.pointee.name)
+        case 2: return .text(view.pointee.href)
+        case 3: return .bool(view.pointee.isScored)
+        case 4: return .bool(view.pointee.isQualitative)
+        case 5: return .bool(view.pointee.isNoEval)
+        case 6: return .text(view.pointee.scoreText)
+        case 7: return .list(view.pointee.basis.map { .text($0) })
+        case 8: return .list(view.pointee.qualitativeBenchmarks.map { .text($0) })
+        case 9: return .bool(view.pointee.hasCommentary)
+        case 10: return .text(view.pointee.commentaryHTML)
+        default: return .null
+        }
     }
 }
 
-extension ModelContext: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension ModelContext: TemplateView {
+    static let templateShape = TemplateShape([
         "root",
         "name",
         "summary",
@@ -339,37 +351,38 @@ extension ModelContext: TemplateRepresentable {
         "sourcePath",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(root),
-            .text(name),
-            .text(summary),
-            .list(facts.map(\.templateValue)),
-            .list(methods.map(\.templateValue)),
-            .bool(alignmentNone),
-            .bool(alignmentUnknown),
-            .bool(hasPaper),
-            .text(paperHref),
-            .bool(noPaper),
-            .bool(paperUnknown),
-            .bool(hasOverall),
-            .text(overallText),
-            .text(coverageText),
-            .text(rank),
-            .text(chartSVG),
-            .list(sections.map(\.templateValue)),
-            .list(gaps.map { .text($0) }),
-            .bool(hasGaps),
-            .list(measurements.map(\.templateValue)),
-            .bool(hasMeasurements),
-            .text(writeupHTML),
-            .text(sourcePath),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.root)
+        case 1: return .text(view.pointee.name)
+        case 2: return .text(view.pointee.summary)
+        case 3: return view.pointee.facts.templateRows
+        case 4: return view.pointee.methods.templateRows
+        case 5: return .bool(view.pointee.alignmentNone)
+        case 6: return .bool(view.pointee.alignmentUnknown)
+        case 7: return .bool(view.pointee.hasPaper)
+        case 8: return .text(view.pointee.paperHref)
+        case 9: return .bool(view.pointee.noPaper)
+        case 10: return .bool(view.pointee.paperUnknown)
+        case 11: return .bool(view.pointee.hasOverall)
+        case 12: return .text(view.pointee.overallText)
+        case 13: return .text(view.pointee.coverageText)
+        case 14: return .text(view.pointee.rank)
+        case 15: return .text(view.pointee.chartSVG)
+        case 16: return view.pointee.sections.templateRows
+        case 17: return .list(view.pointee.gaps.map { .text($0) })
+        case 18: return .bool(view.pointee.hasGaps)
+        case 19: return view.pointee.measurements.templateRows
+        case 20: return .bool(view.pointee.hasMeasurements)
+        case 21: return .text(view.pointee.writeupHTML)
+        case 22: return .text(view.pointee.sourcePath)
+        default: return .null
+        }
     }
 }
 
-extension RankingRowView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension RankingRowView: TemplateView {
+    static let templateShape = TemplateShape([
         "rank",
         "name",
         "href",
@@ -379,37 +392,39 @@ extension RankingRowView: TemplateRepresentable {
         "winRateText",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(rank),
-            .text(name),
-            .text(href),
-            .text(scoreText),
-            .text(basis),
-            .text(benchmarkNote),
-            .text(winRateText),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.rank)
+        case 1: return .text(view.pointee.name)
+        case 2: return .text(view.pointee.href)
+        case 3: return .text(view.pointee.scoreText)
+        case 4: return .text(view.pointee.basis)
+        case 5: return .text(view.pointee.benchmarkNote)
+        case 6: return .text(view.pointee.winRateText)
+        default: return .null
+        }
     }
 }
 
-extension CommentaryView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension CommentaryView: TemplateView {
+    static let templateShape = TemplateShape([
         "name",
         "href",
         "html",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(name),
-            .text(href),
-            .text(html),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.name)
+        case 1: return .text(view.pointee.href)
+        case 2: return .text(view.pointee.html)
+        default: return .null
+        }
     }
 }
 
-extension CriterionContext: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension CriterionContext: TemplateView {
+    static let templateShape = TemplateShape([
         "root",
         "name",
         "descriptionHTML",
@@ -424,26 +439,27 @@ extension CriterionContext: TemplateRepresentable {
         "hasCommentary",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(root),
-            .text(name),
-            .text(descriptionHTML),
-            .list(benchmarks.map(\.templateValue)),
-            .list(ranking.map(\.templateValue)),
-            .bool(hasRanking),
-            .list(qualitative.map(\.templateValue)),
-            .bool(hasQualitative),
-            .list(noEval.map(\.templateValue)),
-            .bool(hasNoEval),
-            .list(commentary.map(\.templateValue)),
-            .bool(hasCommentary),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.root)
+        case 1: return .text(view.pointee.name)
+        case 2: return .text(view.pointee.descriptionHTML)
+        case 3: return view.pointee.benchmarks.templateRows
+        case 4: return view.pointee.ranking.templateRows
+        case 5: return .bool(view.pointee.hasRanking)
+        case 6: return view.pointee.qualitative.templateRows
+        case 7: return .bool(view.pointee.hasQualitative)
+        case 8: return view.pointee.noEval.templateRows
+        case 9: return .bool(view.pointee.hasNoEval)
+        case 10: return view.pointee.commentary.templateRows
+        case 11: return .bool(view.pointee.hasCommentary)
+        default: return .null
+        }
     }
 }
 
-extension BenchmarkSummaryView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension BenchmarkSummaryView: TemplateView {
+    static let templateShape = TemplateShape([
         "name",
         "href",
         "directionText",
@@ -451,19 +467,20 @@ extension BenchmarkSummaryView: TemplateRepresentable {
         "modelCount",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(name),
-            .text(href),
-            .text(directionText),
-            .text(setup),
-            .text(modelCount),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.name)
+        case 1: return .text(view.pointee.href)
+        case 2: return .text(view.pointee.directionText)
+        case 3: return .text(view.pointee.setup)
+        case 4: return .text(view.pointee.modelCount)
+        default: return .null
+        }
     }
 }
 
-extension BenchmarkContext: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension BenchmarkContext: TemplateView {
+    static let templateShape = TemplateShape([
         "root",
         "name",
         "criterionName",
@@ -488,52 +505,54 @@ extension BenchmarkContext: TemplateRepresentable {
         "modelCount",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(root),
-            .text(name),
-            .text(criterionName),
-            .text(criterionHref),
-            .text(descriptionHTML),
-            .text(directionText),
-            .text(rangeText),
-            .bool(hasChance),
-            .text(chanceText),
-            .text(unit),
-            .text(setup),
-            .bool(hasSetup),
-            .text(formula),
-            .bool(hasPaper),
-            .text(paperTitle),
-            .text(paperHref),
-            .bool(hasPaperHref),
-            .list(harness.map { .text($0) }),
-            .bool(hasHarness),
-            .list(rows.map(\.templateValue)),
-            .bool(hasRows),
-            .text(modelCount),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.root)
+        case 1: return .text(view.pointee.name)
+        case 2: return .text(view.pointee.criterionName)
+        case 3: return .text(view.pointee.criterionHref)
+        case 4: return .text(view.pointee.descriptionHTML)
+        case 5: return .text(view.pointee.directionText)
+        case 6: return .text(view.pointee.rangeText)
+        case 7: return .bool(view.pointee.hasChance)
+        case 8: return .text(view.pointee.chanceText)
+        case 9: return .text(view.pointee.unit)
+        case 10: return .text(view.pointee.setup)
+        case 11: return .bool(view.pointee.hasSetup)
+        case 12: return .text(view.pointee.formula)
+        case 13: return .bool(view.pointee.hasPaper)
+        case 14: return .text(view.pointee.paperTitle)
+        case 15: return .text(view.pointee.paperHref)
+        case 16: return .bool(view.pointee.hasPaperHref)
+        case 17: return .list(view.pointee.harness.map { .text($0) })
+        case 18: return .bool(view.pointee.hasHarness)
+        case 19: return view.pointee.rows.templateRows
+        case 20: return .bool(view.pointee.hasRows)
+        case 21: return .text(view.pointee.modelCount)
+        default: return .null
+        }
     }
 }
 
-extension MatrixColumnView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension MatrixColumnView: TemplateView {
+    static let templateShape = TemplateShape([
         "name",
         "href",
         "criterionName",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(name),
-            .text(href),
-            .text(criterionName),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.name)
+        case 1: return .text(view.pointee.href)
+        case 2: return .text(view.pointee.criterionName)
+        default: return .null
+        }
     }
 }
 
-extension MatrixCellView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension MatrixCellView: TemplateView {
+    static let templateShape = TemplateShape([
         "isHeadline",
         "isSubsetOnly",
         "isQualitative",
@@ -541,69 +560,73 @@ extension MatrixCellView: TemplateRepresentable {
         "title",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .bool(isHeadline),
-            .bool(isSubsetOnly),
-            .bool(isQualitative),
-            .bool(isMissing),
-            .text(title),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .bool(view.pointee.isHeadline)
+        case 1: return .bool(view.pointee.isSubsetOnly)
+        case 2: return .bool(view.pointee.isQualitative)
+        case 3: return .bool(view.pointee.isMissing)
+        case 4: return .text(view.pointee.title)
+        default: return .null
+        }
     }
 }
 
-extension MatrixRowView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension MatrixRowView: TemplateView {
+    static let templateShape = TemplateShape([
         "name",
         "href",
         "cells",
         "count",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(name),
-            .text(href),
-            .list(cells.map(\.templateValue)),
-            .text(count),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.name)
+        case 1: return .text(view.pointee.href)
+        case 2: return view.pointee.cells.templateRows
+        case 3: return .text(view.pointee.count)
+        default: return .null
+        }
     }
 }
 
-extension MatrixGroupView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension MatrixGroupView: TemplateView {
+    static let templateShape = TemplateShape([
         "name",
         "span",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(name),
-            .text(span),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.name)
+        case 1: return .text(view.pointee.span)
+        default: return .null
+        }
     }
 }
 
-extension MatrixContext: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension MatrixContext: TemplateView {
+    static let templateShape = TemplateShape([
         "root",
         "groups",
         "columns",
         "rows",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(root),
-            .list(groups.map(\.templateValue)),
-            .list(columns.map(\.templateValue)),
-            .list(rows.map(\.templateValue)),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.root)
+        case 1: return view.pointee.groups.templateRows
+        case 2: return view.pointee.columns.templateRows
+        case 3: return view.pointee.rows.templateRows
+        default: return .null
+        }
     }
 }
 
-extension CompareRowView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension CompareRowView: TemplateView {
+    static let templateShape = TemplateShape([
         "slug",
         "name",
         "href",
@@ -615,73 +638,77 @@ extension CompareRowView: TemplateRepresentable {
         "benchmarks",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(slug),
-            .text(name),
-            .text(href),
-            .list(cells.map(\.templateValue)),
-            .text(overallText),
-            .text(coverageText),
-            .text(methods),
-            .text(paper),
-            .list(benchmarks.map { .text($0) }),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.slug)
+        case 1: return .text(view.pointee.name)
+        case 2: return .text(view.pointee.href)
+        case 3: return view.pointee.cells.templateRows
+        case 4: return .text(view.pointee.overallText)
+        case 5: return .text(view.pointee.coverageText)
+        case 6: return .text(view.pointee.methods)
+        case 7: return .text(view.pointee.paper)
+        case 8: return .list(view.pointee.benchmarks.map { .text($0) })
+        default: return .null
+        }
     }
 }
 
-extension CompareContext: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension CompareContext: TemplateView {
+    static let templateShape = TemplateShape([
         "root",
         "criteria",
         "benchmarks",
         "models",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(root),
-            .list(criteria.map(\.templateValue)),
-            .list(benchmarks.map(\.templateValue)),
-            .list(models.map(\.templateValue)),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.root)
+        case 1: return view.pointee.criteria.templateRows
+        case 2: return view.pointee.benchmarks.templateRows
+        case 3: return view.pointee.models.templateRows
+        default: return .null
+        }
     }
 }
 
-extension FormulaView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension FormulaView: TemplateView {
+    static let templateShape = TemplateShape([
         "direction",
         "formula",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(direction),
-            .text(formula),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.direction)
+        case 1: return .text(view.pointee.formula)
+        default: return .null
+        }
     }
 }
 
-extension BenchmarkFormulaView: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension BenchmarkFormulaView: TemplateView {
+    static let templateShape = TemplateShape([
         "name",
         "href",
         "criterionName",
         "formula",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(name),
-            .text(href),
-            .text(criterionName),
-            .text(formula),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.name)
+        case 1: return .text(view.pointee.href)
+        case 2: return .text(view.pointee.criterionName)
+        case 3: return .text(view.pointee.formula)
+        default: return .null
+        }
     }
 }
 
-extension MethodologyContext: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension MethodologyContext: TemplateView {
+    static let templateShape = TemplateShape([
         "root",
         "formulas",
         "benchmarks",
@@ -689,25 +716,27 @@ extension MethodologyContext: TemplateRepresentable {
         "statuses",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(root),
-            .list(formulas.map(\.templateValue)),
-            .list(benchmarks.map(\.templateValue)),
-            .list(criteria.map(\.templateValue)),
-            .list(statuses.map(\.templateValue)),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.root)
+        case 1: return view.pointee.formulas.templateRows
+        case 2: return view.pointee.benchmarks.templateRows
+        case 3: return view.pointee.criteria.templateRows
+        case 4: return view.pointee.statuses.templateRows
+        default: return .null
+        }
     }
 }
 
-extension NotFoundContext: TemplateRepresentable {
-    private static let shape = TemplateShape([
+extension NotFoundContext: TemplateView {
+    static let templateShape = TemplateShape([
         "root",
     ])
 
-    var templateValue: TemplateValue {
-        .object(TemplateFields(Self.shape, [
-            .text(root),
-        ]))
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {
+        switch position {
+        case 0: return .text(view.pointee.root)
+        default: return .null
+        }
     }
 }

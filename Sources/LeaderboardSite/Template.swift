@@ -207,7 +207,7 @@ struct Template: Sendable {
             var frame = stack.count - 1
             var value: TemplateValue = .null
             while frame >= 0 {
-                if case .object(let fields) = stack[frame], let v = fields[id: first] {
+                if let v = stack[frame].field(first) {
                     value = v
                     break
                 }
@@ -217,7 +217,7 @@ struct Template: Sendable {
             var i = Int(op.start) + 1
             let end = Int(op.start + op.count)
             while i < end {
-                guard case .object(let fields) = value, let v = fields[id: ids[i]] else { return .null }
+                guard let v = value.field(ids[i]) else { return .null }
                 value = v
                 i += 1
             }
@@ -252,9 +252,15 @@ struct Template: Sendable {
                             run(i + 1, Int(op.end), stack: &stack, into: &out)
                             stack.removeLast()
                         }
+                    case .rows(let rows):
+                        for index in 0..<rows.count {
+                            stack.append(.row(rows, index))
+                            run(i + 1, Int(op.end), stack: &stack, into: &out)
+                            stack.removeLast()
+                        }
                     case .bool(true):
                         run(i + 1, Int(op.end), stack: &stack, into: &out)
-                    case .text, .html, .object:
+                    case .text, .html, .object, .row:
                         if value.isTruthy {
                             stack.append(value)
                             run(i + 1, Int(op.end), stack: &stack, into: &out)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A value a template can show: text, a flag, a list or an object. View models are converted
-/// once per page, so rendering never reflects over Swift types per lookup.
+/// A value a template can show: text, a flag, a list or an object. View models answer field
+/// lookups themselves (`TemplateView`), so rendering builds no tree of values per page.
 enum TemplateValue {
     case null
     case bool(Bool)
@@ -10,6 +10,11 @@ enum TemplateValue {
     case html(RawHTML)
     case list([TemplateValue])
     case object(TemplateFields)
+    /// A list of view models of one type, read in place: iterating it pushes `.row` frames, so
+    /// no object is made per item.
+    case rows(TemplateRows)
+    /// One item of `rows`, as the section that iterates them sees it.
+    case row(TemplateRows, Int)
 
     var isTruthy: Bool {
         switch self {
@@ -18,7 +23,19 @@ enum TemplateValue {
         case .text(let s): return !s.isEmpty
         case .html: return true
         case .list(let items): return !items.isEmpty
-        case .object: return true
+        case .object, .row: return true
+        case .rows(let rows): return rows.count > 0
+        }
+    }
+
+    /// The field `id` of an object or row; nil for anything else or a name it does not have.
+    @inline(__always) func field(_ id: Int) -> TemplateValue? {
+        switch self {
+        case .object(let fields): return fields[id: id]
+        case .row(let rows, let index):
+            guard let position = rows.shape.position(id) else { return nil }
+            return rows.value(index, position)
+        default: return nil
         }
     }
 }
@@ -26,6 +43,44 @@ enum TemplateValue {
 /// A view model that converts itself without reflection.
 protocol TemplateRepresentable {
     var templateValue: TemplateValue { get }
+}
+
+/// A view model that answers a template's lookups itself: its field names once per type, and
+/// the value at a position on demand.
+protocol TemplateView: TemplateRepresentable {
+    static var templateShape: TemplateShape { get }
+    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue
+}
+
+extension TemplateView {
+    var templateValue: TemplateValue { .object(TemplateFields(view: self)) }
+}
+
+extension Array where Element: TemplateView {
+    /// The views as a template list read in place.
+    var templateRows: TemplateValue {
+        let views = self
+        // A closure made here is specialized for the view type (a generic class's override is not),
+        // and reading through a pointer loads one field instead of copying the view per lookup.
+        return .rows(TemplateRows(shape: Element.templateShape, count: views.count) { index, position in
+            views.withUnsafeBufferPointer { Element.templateField($0.baseAddress! + index, position) }
+        })
+    }
+}
+
+/// Items of one view type, read in place by position.
+final class TemplateRows {
+    let shape: TemplateShape
+    let count: Int
+    private let valueAt: (Int, Int) -> TemplateValue
+
+    init(shape: TemplateShape, count: Int, value: @escaping (Int, Int) -> TemplateValue) {
+        self.shape = shape
+        self.count = count
+        self.valueAt = value
+    }
+
+    @inline(__always) func value(_ index: Int, _ position: Int) -> TemplateValue { valueAt(index, position) }
 }
 
 /// Field names numbered once per process, so a lookup while rendering compares integers
@@ -67,25 +122,33 @@ final class TemplateShape: Sendable {
     }
 }
 
-/// The fields of an object: a shared shape and one value per name.
+/// The fields of an object: a shared shape and the values behind it, either stored (tests,
+/// reflection) or answered by a view model.
 struct TemplateFields: ExpressibleByDictionaryLiteral {
-    /// One reference, so copying a value while rendering costs one retain, not two.
-    private final class Storage: Sendable {
+    /// One reference, so copying a value while rendering costs one retain.
+    private final class Storage {
         let shape: TemplateShape
-        let values: [TemplateValue]
-        init(shape: TemplateShape, values: [TemplateValue]) {
+        let valueAt: (Int) -> TemplateValue
+        init(shape: TemplateShape, value: @escaping (Int) -> TemplateValue) {
             self.shape = shape
-            self.values = values
+            self.valueAt = value
         }
     }
 
     private let storage: Storage
     var shape: TemplateShape { storage.shape }
-    var values: [TemplateValue] { storage.values }
+    var values: [TemplateValue] { (0..<shape.names.count).map { storage.valueAt($0) } }
 
     init(_ shape: TemplateShape, _ values: [TemplateValue]) {
         precondition(shape.names.count == values.count, "a template shape and its values differ in length")
-        storage = Storage(shape: shape, values: values)
+        storage = Storage(shape: shape) { values[$0] }
+    }
+
+    init<View: TemplateView>(view: View) {
+        let box = [view]
+        storage = Storage(shape: View.templateShape) { position in
+            box.withUnsafeBufferPointer { View.templateField($0.baseAddress!, position) }
+        }
     }
 
     /// For tests and reflection: builds a one-off shape. A repeated key keeps the last value.
@@ -105,7 +168,7 @@ struct TemplateFields: ExpressibleByDictionaryLiteral {
 
     @inline(__always) subscript(id id: Int) -> TemplateValue? {
         guard let position = storage.shape.position(id) else { return nil }
-        return storage.values[position]
+        return storage.valueAt(position)
     }
 }
 
@@ -154,6 +217,9 @@ extension TemplateValue {
         case .html(let raw): return "html(\(String(decoding: raw.bytes, as: UTF8.self)))"
         case .list(let items): return "[" + items.map(\.canonical).joined(separator: ",") + "]"
         case .object(let fields): return "{" + zip(fields.keys, fields.values).map { "\($0):\($1.canonical)" }.joined(separator: ",") + "}"
+        case .rows(let rows): return "[" + (0..<rows.count).map { TemplateValue.row(rows, $0).canonical }.joined(separator: ",") + "]"
+        case .row(let rows, let index):
+            return "{" + rows.shape.names.enumerated().map { "\($1):\(rows.value(index, $0).canonical)" }.joined(separator: ",") + "}"
         }
     }
 }
