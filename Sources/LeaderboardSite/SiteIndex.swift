@@ -68,11 +68,34 @@ final class ModelInfo: Sendable {
     let sortKey: String
     /// Relative to the site root; a page prefixes its own `root`.
     let path: String
+    private let links: PageLinks
 
     init(name: String, sortKey: String, path: String) {
         self.name = name
         self.sortKey = sortKey
         self.path = path
+        links = PageLinks(path)
+    }
+
+    func href(from root: String) -> String { links.href(from: root) }
+}
+
+/// A page's path as seen from pages one, two or three levels deep, made once: measurement rows
+/// link to their model and benchmark from every model and benchmark page, and concatenating
+/// per row was the main string cost of those pages.
+struct PageLinks: Sendable {
+    private static let roots = ["", "../", "../../"]
+    private let path: String
+    private let fromDepth: [String]
+
+    init(_ path: String) {
+        self.path = path
+        fromDepth = Self.roots.map { $0 + path }
+    }
+
+    func href(from root: String) -> String {
+        for (depth, candidate) in Self.roots.enumerated() where candidate == root { return fromDepth[depth] }
+        return root + path
     }
 }
 
@@ -85,14 +108,18 @@ final class BenchmarkInfo: Sendable {
     let criterionRank: Int
     let unit: String
     let setup: String
+    private let links: PageLinks
 
     init(benchmark: Benchmark, name: String, path: String, criterionName: String, criterionRank: Int, unit: String, setup: String) {
         self.benchmark = benchmark
         self.name = name
         self.path = path
+        links = PageLinks(path)
         self.criterionName = criterionName
         self.criterionRank = criterionRank
         self.unit = unit
         self.setup = setup
     }
+
+    func href(from root: String) -> String { links.href(from: root) }
 }

@@ -90,8 +90,10 @@ public enum Markdown {
         return String(out)
     }
 
+    /// The text of a block's inline nodes, gathered as bytes and decoded once (appending to a
+    /// String per node was a visible share of loading).
     private static func plainText(_ node: OpaquePointer) -> String {
-        var out = ""
+        var out: [UInt8] = []
         let iterator = cmark_iter_new(node)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -100,12 +102,14 @@ public enum Markdown {
             guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(current)
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(current) {
-                out += stripBidiControls(String(cString: literal))
+                literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                    out.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+                }
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                out += " "
+                out.append(0x20)
             }
         }
-        return out
+        return stripBidiControls(String(decoding: out, as: UTF8.self))
     }
 
     /// Only http, https, fragment and relative destinations survive; anything else
