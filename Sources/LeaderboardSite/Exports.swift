@@ -49,20 +49,22 @@ public enum Exports {
                                     "harness_file", "harness_task", "harness_metric", "harness_model_args"]
 
     public static func measurementsCSV(_ scoreboard: Scoreboard) -> OutputFile {
-        let benchmarks = Dictionary(uniqueKeysWithValues: scoreboard.content.benchmarks.map { ($0.id, $0) })
+        // Positions, not copies: a `Benchmark` is a large struct and was copied per row.
+        let benchmarks = scoreboard.content.benchmarks
+        let positions = Dictionary(uniqueKeysWithValues: benchmarks.indices.map { (benchmarks[$0].id, $0) })
         var out: [UInt8] = []
         out.reserveCapacity(scoreboard.content.measurements.count * 200)
         func field(_ text: String?, last: Bool = false) { csvField(text, last: last, to: &out) }
         for (i, c) in csvColumns.enumerated() { field(c, last: i == csvColumns.count - 1) }
         for m in scoreboard.content.measurements {
-            let b = benchmarks[m.benchmark]
-            let score = (b != nil && m.value != nil) ? NumberFormat.fixed(Normalization.score(m.value!, on: b!), decimals: 3) : ""
+            let b = positions[m.benchmark]
+            let score = (b != nil && m.value != nil) ? NumberFormat.fixed(Normalization.score(m.value!, on: benchmarks[b!]), decimals: 3) : ""
             field(m.model); field(m.benchmark); field(m.subset); field(m.rawValue); field(score)
             field(m.source.url); field(m.source.locator); field(m.source.kind.rawValue)
             field(m.variant); field(m.rawStderr)
             if let nShot = m.nShot { out.put(nShot) }
             out.append(0x2C)
-            field(b?.criterion); field(m.source.title); field(m.qualitative); field(m.note)
+            field(b.map { benchmarks[$0].criterion }); field(m.source.title); field(m.qualitative); field(m.note)
             field(m.harness?.file); field(m.harness?.task); field(m.harness?.metric)
             field(m.harness?.modelArgs, last: true)
         }

@@ -46,7 +46,7 @@ extension SiteBuilder {
             noEval: noEval, hasNoEval: !noEval.isEmpty,
             commentary: commentary, hasCommentary: !commentary.isEmpty
         )
-        return page(path: "criteria/\(criterion.id)/index.html", title: criterion.name, description: String(criterion.summary.prefix(200)),
+        return page(path: "criteria/\(criterion.id)/index.html", title: criterion.name, description: criterion.summary.leadingCharacters(200),
                     template: "criterion", context: context, nav: "")
     }
 
@@ -95,7 +95,7 @@ extension SiteBuilder {
             rows: order.map { Views.measurement(all[positions[$0]], index, root: root) }, hasRows: !positions.isEmpty,
             modelCount: String(index.modelCount(ofBenchmark: benchmark.id))
         )
-        return page(path: "benchmarks/\(benchmark.id)/index.html", title: benchmark.name, description: String(benchmark.summary.prefix(200)),
+        return page(path: "benchmarks/\(benchmark.id)/index.html", title: benchmark.name, description: benchmark.summary.leadingCharacters(200),
                     template: "benchmark", context: context, nav: "")
     }
 }

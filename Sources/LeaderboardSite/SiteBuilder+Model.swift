@@ -74,7 +74,7 @@ extension SiteBuilder {
             writeupHTML: model.writeupHTML,
             sourcePath: model.location.path
         )
-        return page(path: "models/\(model.slug)/index.html", title: model.name, description: String(model.summary.prefix(200)),
+        return page(path: "models/\(model.slug)/index.html", title: model.name, description: model.summary.leadingCharacters(200),
                     template: "model", context: context, nav: "")
     }
 }

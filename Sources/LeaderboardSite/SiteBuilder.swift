@@ -69,7 +69,8 @@ public struct SiteBuilder: Sendable {
     }
 
     func page(path: String, title: String, description: String, template: String, context: some TemplateRepresentable, nav: String) -> OutputFile {
-        let depth = path.split(separator: "/").count - 1
+        // Output paths are relative and have no empty segments, so the depth is the count of slashes.
+        let depth = path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
         let root = String(repeating: "../", count: depth)
         if verifyConversions { verify(context, page: path) }
         let theme = self.theme

@@ -108,3 +108,14 @@ import LeaderboardCore
         #expect(template.render(value, partials: [:]) == "[ab|top][|&lt;own&gt;]top")
     }
 }
+
+@Suite struct LeadingCharactersTests {
+    @Test func matchesPrefixOnCharacters() {
+        let a200 = String(repeating: "a", count: 200)
+        let cases = ["", "short", a200, a200 + "b", a200 + "\u{301}tail", String(repeating: "a", count: 199) + "\r\nx",
+                     String(repeating: "é", count: 150), String(repeating: "👩‍👩‍👧", count: 90), a200 + "\r\n", "x\r\n" + a200]
+        for text in cases {
+            #expect(text.leadingCharacters(200) == String(text.prefix(200)), "\(text.utf8.count) bytes")
+        }
+    }
+}
