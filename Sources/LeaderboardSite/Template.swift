@@ -170,18 +170,17 @@ struct Template: Sendable {
     }
 
     func renderBytes(_ value: TemplateValue, partials: [String: Template], capacity: Int = 16_384) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(capacity)
+        var out = ByteBuffer(capacity: capacity)
         render(value, partials: partials, into: &out)
-        return out
+        return out.array
     }
 
-    func render(_ value: TemplateValue, partials: [String: Template], into out: inout [UInt8]) {
+    func render(_ value: TemplateValue, partials: [String: Template], into out: inout ByteBuffer) {
         var stack: [TemplateValue] = [value]
         run(stack: &stack, into: &out, partials: partials, depth: 0)
     }
 
-    private func run(stack: inout [TemplateValue], into out: inout [UInt8], partials: [String: Template], depth: Int) {
+    private func run(stack: inout [TemplateValue], into out: inout ByteBuffer, partials: [String: Template], depth: Int) {
         ops.withUnsafeBufferPointer { ops in
             text.withUnsafeBufferPointer { text in
                 pathIDs.withUnsafeBufferPointer { ids in
@@ -224,19 +223,19 @@ struct Template: Sendable {
             return value
         }
 
-        mutating func run(_ start: Int, _ end: Int, stack: inout [TemplateValue], into out: inout [UInt8]) {
+        mutating func run(_ start: Int, _ end: Int, stack: inout [TemplateValue], into out: inout ByteBuffer) {
             var i = start
             while i < end {
                 let op = ops[i]
                 switch op.kind {
                 case .text:
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[Int(op.start)..<Int(op.start + op.count)]))
+                    out.append(UnsafeBufferPointer(rebasing: text[Int(op.start)..<Int(op.start + op.count)]))
                     i += 1
                 case .escaped, .raw:
                     switch lookup(op, in: stack) {
                     case .text(let s): op.kind == .escaped ? Template.appendEscaped(s, to: &out) : Template.appendRaw(s, to: &out)
                     case .html(let raw): raw.write(&out)
-                    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+                    case .bool(let b): out.append(b ? "true" : "false")
                     default: break
                     }
                     i += 1
@@ -277,6 +276,34 @@ struct Template: Sendable {
                     i += 1
                 }
             }
+        }
+    }
+
+    static func appendRaw(_ text: String, to out: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { out.append($0) }
+    }
+
+    /// HTML escaping on UTF-8 bytes: & < > " ' are replaced; runs between them are copied whole.
+    static func appendEscaped(_ text: String, to out: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                // Everything above '>' and most bytes below it need no escaping.
+                if byte > 0x3E || (byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27) { continue }
+                if i > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                switch byte {
+                case 0x26: out.append("&amp;")
+                case 0x3C: out.append("&lt;")
+                case 0x3E: out.append("&gt;")
+                case 0x22: out.append("&quot;")
+                default: out.append("&#39;")
+                }
+                runStart = i + 1
+            }
+            if bytes.count > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
         }
     }
 

@@ -175,16 +175,16 @@ struct TemplateFields: ExpressibleByDictionaryLiteral {
 /// HTML that is not escaped: a page body, rendered into the layout's own buffer when the layout
 /// reaches `{{{content}}}`, so a page is never copied from one buffer into another.
 struct RawHTML: TemplateRepresentable {
-    let write: (inout [UInt8]) -> Void
+    let write: (inout ByteBuffer) -> Void
 
-    init(writer: @escaping (inout [UInt8]) -> Void) { write = writer }
+    init(writer: @escaping (inout ByteBuffer) -> Void) { write = writer }
 
     var templateValue: TemplateValue { .html(self) }
 
     var bytes: [UInt8] {
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         write(&out)
-        return out
+        return out.array
     }
 }
 

@@ -59,7 +59,7 @@ public struct Theme: Sendable {
     }
 
     /// Appends to `out`: how a page body goes straight into the layout's buffer.
-    func render(_ context: some TemplateRepresentable, template: String, into out: inout [UInt8]) {
+    func render(_ context: some TemplateRepresentable, template: String, into out: inout ByteBuffer) {
         templates[template]?.render(context.templateValue, partials: templates, into: &out)
     }
 }

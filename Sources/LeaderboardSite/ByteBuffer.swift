@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The buffer a page is rendered into: appending is a capacity check and a copy. `Array.append`
+/// of a few bytes at a time (hundreds of thousands of times per build) spent most of its time
+/// on checks an owned buffer does not need. Not copyable, so its memory has exactly one owner.
+struct ByteBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int = 16_384) {
+        self.capacity = max(capacity, 64)
+        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+    }
+
+    deinit { free(base) }
+
+    private mutating func grow(_ needed: Int) {
+        var next = capacity * 2
+        while next < needed { next *= 2 }
+        base = realloc(base, next)!.assumingMemoryBound(to: UInt8.self)
+        capacity = next
+    }
+
+    @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        guard n > 0 else { return }
+        if count + n > capacity { grow(count + n) }
+        (base + count).update(from: bytes.baseAddress!, count: n)
+        count += n
+    }
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// The bytes written so far, as an array (one copy).
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}
