@@ -35,6 +35,28 @@ extension LayoutContext: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.title, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.description, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.root, escaped: escaped, into: &out)
+        case 4: Template.write(view.pointee.pageClass, escaped: escaped, into: &out)
+        case 10: Template.write(view.pointee.generator, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        switch position {
+        case 5: return view.pointee.navLeaderboard
+        case 6: return view.pointee.navMatrix
+        case 7: return view.pointee.navCompare
+        case 8: return view.pointee.navMethodology
+        default: return nil
+        }
+    }
 }
 
 extension LinkView: TemplateView {
@@ -49,6 +71,19 @@ extension LinkView: TemplateView {
         case 1: return .text(view.pointee.href)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.label, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -66,6 +101,20 @@ extension BadgeView: TemplateView {
         case 2: return .text(view.pointee.id)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.label, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.short, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.id, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -96,6 +145,29 @@ extension CellView: TemplateView {
         case 8: return .text(view.pointee.benchmarkNote)
         case 9: return .bool(view.pointee.hasBenchmarkNote)
         default: return .null
+        }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.criterion, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.criterionName, escaped: escaped, into: &out)
+        case 5: Template.write(view.pointee.scoreText, escaped: escaped, into: &out)
+        case 6: Template.write(view.pointee.sortValue, escaped: escaped, into: &out)
+        case 7: Template.write(view.pointee.basis, escaped: escaped, into: &out)
+        case 8: Template.write(view.pointee.benchmarkNote, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        switch position {
+        case 2: return view.pointee.isScored
+        case 3: return view.pointee.isQualitative
+        case 4: return view.pointee.isNoEval
+        case 9: return view.pointee.hasBenchmarkNote
+        default: return nil
         }
     }
 }
@@ -157,6 +229,41 @@ extension RowView: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.rank, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.slug, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 3: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        case 4: Template.write(view.pointee.organization, escaped: escaped, into: &out)
+        case 7: Template.write(view.pointee.methodsKey, escaped: escaped, into: &out)
+        case 11: Template.write(view.pointee.paperHref, escaped: escaped, into: &out)
+        case 14: Template.write(view.pointee.paperKey, escaped: escaped, into: &out)
+        case 17: Template.write(view.pointee.overallText, escaped: escaped, into: &out)
+        case 18: Template.write(view.pointee.overallSort, escaped: escaped, into: &out)
+        case 19: Template.write(view.pointee.coverage, escaped: escaped, into: &out)
+        case 20: Template.write(view.pointee.coverageText, escaped: escaped, into: &out)
+        case 22: Template.write(view.pointee.winRateText, escaped: escaped, into: &out)
+        case 23: Template.write(view.pointee.winRateSort, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        switch position {
+        case 5: return view.pointee.hasOrganization
+        case 8: return view.pointee.alignmentNone
+        case 9: return view.pointee.alignmentUnknown
+        case 10: return view.pointee.hasPaper
+        case 12: return view.pointee.noPaper
+        case 13: return view.pointee.paperUnknown
+        case 16: return view.pointee.hasOverall
+        case 21: return view.pointee.hasWinRate
+        default: return nil
+        }
+    }
 }
 
 extension CriterionHeaderView: TemplateView {
@@ -175,6 +282,21 @@ extension CriterionHeaderView: TemplateView {
         case 3: return .text(view.pointee.summary)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.id, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        case 3: Template.write(view.pointee.summary, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -201,6 +323,20 @@ extension IndexContext: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.root, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.criterionCount, escaped: escaped, into: &out)
+        case 4: Template.write(view.pointee.modelCount, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
+    }
 }
 
 extension FactView: TemplateView {
@@ -215,6 +351,19 @@ extension FactView: TemplateView {
         case 1: return .text(view.pointee.value)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.label, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.value, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -289,6 +438,50 @@ extension MeasurementView: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.benchmarkName, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.benchmarkHref, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.criterionName, escaped: escaped, into: &out)
+        case 3: Template.write(view.pointee.subset, escaped: escaped, into: &out)
+        case 5: Template.write(view.pointee.variant, escaped: escaped, into: &out)
+        case 9: Template.write(view.pointee.qualitative, escaped: escaped, into: &out)
+        case 10: Template.write(view.pointee.value, escaped: escaped, into: &out)
+        case 11: Template.write(view.pointee.unit, escaped: escaped, into: &out)
+        case 12: Template.write(view.pointee.stderr, escaped: escaped, into: &out)
+        case 14: Template.write(view.pointee.nShot, escaped: escaped, into: &out)
+        case 16: Template.write(view.pointee.score, escaped: escaped, into: &out)
+        case 18: Template.write(view.pointee.sourceTitle, escaped: escaped, into: &out)
+        case 19: Template.write(view.pointee.sourceHref, escaped: escaped, into: &out)
+        case 21: Template.write(view.pointee.locator, escaped: escaped, into: &out)
+        case 22: Template.write(view.pointee.kind, escaped: escaped, into: &out)
+        case 23: Template.write(view.pointee.kindLabel, escaped: escaped, into: &out)
+        case 24: Template.write(view.pointee.note, escaped: escaped, into: &out)
+        case 26: Template.write(view.pointee.harness, escaped: escaped, into: &out)
+        case 28: Template.write(view.pointee.modelName, escaped: escaped, into: &out)
+        case 29: Template.write(view.pointee.modelHref, escaped: escaped, into: &out)
+        case 30: Template.write(view.pointee.setup, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        switch position {
+        case 4: return view.pointee.hasSubset
+        case 6: return view.pointee.hasVariant
+        case 7: return view.pointee.isHeadline
+        case 8: return view.pointee.isQualitative
+        case 13: return view.pointee.hasStderr
+        case 15: return view.pointee.hasNShot
+        case 17: return view.pointee.hasScore
+        case 20: return view.pointee.hasSourceHref
+        case 25: return view.pointee.hasNote
+        case 27: return view.pointee.hasHarness
+        default: return nil
+        }
+    }
 }
 
 extension CriterionSectionView: TemplateView {
@@ -320,6 +513,28 @@ extension CriterionSectionView: TemplateView {
         case 9: return .bool(view.pointee.hasCommentary)
         case 10: return .text(view.pointee.commentaryHTML)
         default: return .null
+        }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.id, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        case 6: Template.write(view.pointee.scoreText, escaped: escaped, into: &out)
+        case 10: Template.write(view.pointee.commentaryHTML, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        switch position {
+        case 3: return view.pointee.isScored
+        case 4: return view.pointee.isQualitative
+        case 5: return view.pointee.isNoEval
+        case 9: return view.pointee.hasCommentary
+        default: return nil
         }
     }
 }
@@ -379,6 +594,37 @@ extension ModelContext: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.root, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.summary, escaped: escaped, into: &out)
+        case 8: Template.write(view.pointee.paperHref, escaped: escaped, into: &out)
+        case 12: Template.write(view.pointee.overallText, escaped: escaped, into: &out)
+        case 13: Template.write(view.pointee.coverageText, escaped: escaped, into: &out)
+        case 14: Template.write(view.pointee.rank, escaped: escaped, into: &out)
+        case 15: Template.write(view.pointee.chartSVG, escaped: escaped, into: &out)
+        case 21: Template.write(view.pointee.writeupHTML, escaped: escaped, into: &out)
+        case 22: Template.write(view.pointee.sourcePath, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        switch position {
+        case 5: return view.pointee.alignmentNone
+        case 6: return view.pointee.alignmentUnknown
+        case 7: return view.pointee.hasPaper
+        case 9: return view.pointee.noPaper
+        case 10: return view.pointee.paperUnknown
+        case 11: return view.pointee.hasOverall
+        case 18: return view.pointee.hasGaps
+        case 20: return view.pointee.hasMeasurements
+        default: return nil
+        }
+    }
 }
 
 extension RankingRowView: TemplateView {
@@ -404,6 +650,24 @@ extension RankingRowView: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.rank, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        case 3: Template.write(view.pointee.scoreText, escaped: escaped, into: &out)
+        case 4: Template.write(view.pointee.basis, escaped: escaped, into: &out)
+        case 5: Template.write(view.pointee.benchmarkNote, escaped: escaped, into: &out)
+        case 6: Template.write(view.pointee.winRateText, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
+    }
 }
 
 extension CommentaryView: TemplateView {
@@ -420,6 +684,20 @@ extension CommentaryView: TemplateView {
         case 2: return .text(view.pointee.html)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.html, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -456,6 +734,26 @@ extension CriterionContext: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.root, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.descriptionHTML, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        switch position {
+        case 5: return view.pointee.hasRanking
+        case 7: return view.pointee.hasQualitative
+        case 9: return view.pointee.hasNoEval
+        case 11: return view.pointee.hasCommentary
+        default: return nil
+        }
+    }
 }
 
 extension BenchmarkSummaryView: TemplateView {
@@ -476,6 +774,22 @@ extension BenchmarkSummaryView: TemplateView {
         case 4: return .text(view.pointee.modelCount)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.directionText, escaped: escaped, into: &out)
+        case 3: Template.write(view.pointee.setup, escaped: escaped, into: &out)
+        case 4: Template.write(view.pointee.modelCount, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -532,6 +846,39 @@ extension BenchmarkContext: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.root, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.criterionName, escaped: escaped, into: &out)
+        case 3: Template.write(view.pointee.criterionHref, escaped: escaped, into: &out)
+        case 4: Template.write(view.pointee.descriptionHTML, escaped: escaped, into: &out)
+        case 5: Template.write(view.pointee.directionText, escaped: escaped, into: &out)
+        case 6: Template.write(view.pointee.rangeText, escaped: escaped, into: &out)
+        case 8: Template.write(view.pointee.chanceText, escaped: escaped, into: &out)
+        case 9: Template.write(view.pointee.unit, escaped: escaped, into: &out)
+        case 10: Template.write(view.pointee.setup, escaped: escaped, into: &out)
+        case 12: Template.write(view.pointee.formula, escaped: escaped, into: &out)
+        case 14: Template.write(view.pointee.paperTitle, escaped: escaped, into: &out)
+        case 15: Template.write(view.pointee.paperHref, escaped: escaped, into: &out)
+        case 21: Template.write(view.pointee.modelCount, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        switch position {
+        case 7: return view.pointee.hasChance
+        case 11: return view.pointee.hasSetup
+        case 13: return view.pointee.hasPaper
+        case 16: return view.pointee.hasPaperHref
+        case 18: return view.pointee.hasHarness
+        case 20: return view.pointee.hasRows
+        default: return nil
+        }
+    }
 }
 
 extension MatrixColumnView: TemplateView {
@@ -548,6 +895,20 @@ extension MatrixColumnView: TemplateView {
         case 2: return .text(view.pointee.criterionName)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.criterionName, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -570,6 +931,24 @@ extension MatrixCellView: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 4: Template.write(view.pointee.title, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        switch position {
+        case 0: return view.pointee.isHeadline
+        case 1: return view.pointee.isSubsetOnly
+        case 2: return view.pointee.isQualitative
+        case 3: return view.pointee.isMissing
+        default: return nil
+        }
+    }
 }
 
 extension MatrixRowView: TemplateView {
@@ -589,6 +968,20 @@ extension MatrixRowView: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        case 3: Template.write(view.pointee.count, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
+    }
 }
 
 extension MatrixGroupView: TemplateView {
@@ -603,6 +996,19 @@ extension MatrixGroupView: TemplateView {
         case 1: return .text(view.pointee.span)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.span, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -622,6 +1028,18 @@ extension MatrixContext: TemplateView {
         case 3: return view.pointee.rows.templateRows
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.root, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -652,6 +1070,24 @@ extension CompareRowView: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.slug, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        case 4: Template.write(view.pointee.overallText, escaped: escaped, into: &out)
+        case 5: Template.write(view.pointee.coverageText, escaped: escaped, into: &out)
+        case 6: Template.write(view.pointee.methods, escaped: escaped, into: &out)
+        case 7: Template.write(view.pointee.paper, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
+    }
 }
 
 extension CompareContext: TemplateView {
@@ -671,6 +1107,18 @@ extension CompareContext: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.root, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
+    }
 }
 
 extension FormulaView: TemplateView {
@@ -685,6 +1133,19 @@ extension FormulaView: TemplateView {
         case 1: return .text(view.pointee.formula)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.direction, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.formula, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -704,6 +1165,21 @@ extension BenchmarkFormulaView: TemplateView {
         case 3: return .text(view.pointee.formula)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.name, escaped: escaped, into: &out)
+        case 1: Template.write(view.pointee.href, escaped: escaped, into: &out)
+        case 2: Template.write(view.pointee.criterionName, escaped: escaped, into: &out)
+        case 3: Template.write(view.pointee.formula, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }
 
@@ -726,6 +1202,18 @@ extension MethodologyContext: TemplateView {
         default: return .null
         }
     }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.root, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
+    }
 }
 
 extension NotFoundContext: TemplateView {
@@ -738,5 +1226,17 @@ extension NotFoundContext: TemplateView {
         case 0: return .text(view.pointee.root)
         default: return .null
         }
+    }
+
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        switch position {
+        case 0: Template.write(view.pointee.root, escaped: escaped, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {
+        nil
     }
 }

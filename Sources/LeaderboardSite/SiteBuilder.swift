@@ -95,6 +95,9 @@ public struct SiteBuilder: Sendable {
     private func verify(_ context: some TemplateRepresentable, page: String) {
         let fast = context.templateValue.canonical, slow = TemplateValue.reflected(context).canonical
         if fast != slow { conversionMismatch("\(page): \(type(of: context)) converts to\n\(fast)\nbut reflection gives\n\(slow)") }
+        if let field = context.templateValue.inPlaceMismatch() {
+            conversionMismatch("\(page): \(type(of: context)) field \(field) is written or tested in place differently from its value")
+        }
     }
 
     private func sitemap(_ paths: [String]) -> OutputFile {

@@ -223,6 +223,33 @@ struct Template: Sendable {
             return value
         }
 
+        /// Writes a one-name variable that the innermost frame holding it has as text; false
+        /// when no frame has it as text (the general lookup then decides).
+        func writeInPlace(_ id: Int, escaped: Bool, stack: [TemplateValue], into out: inout ByteBuffer) -> Bool {
+            var frame = stack.count - 1
+            while frame >= 0 {
+                switch stack[frame].write(id, escaped: escaped, into: &out) {
+                case .missing: frame -= 1
+                case .written: return true
+                case .other, .flag: return false
+                }
+            }
+            return false
+        }
+
+        /// A one-name section's flag if the innermost frame holding the name has it as a flag.
+        func flagInPlace(_ id: Int, stack: [TemplateValue]) -> Bool? {
+            var frame = stack.count - 1
+            while frame >= 0 {
+                switch stack[frame].flag(id) {
+                case .missing: frame -= 1
+                case .flag(let flag): return flag
+                case .other, .written: return nil
+                }
+            }
+            return nil
+        }
+
         mutating func run(_ start: Int, _ end: Int, stack: inout [TemplateValue], into out: inout ByteBuffer) {
             var i = start
             while i < end {
@@ -232,6 +259,10 @@ struct Template: Sendable {
                     out.append(UnsafeBufferPointer(rebasing: text[Int(op.start)..<Int(op.start + op.count)]))
                     i += 1
                 case .escaped, .raw:
+                    if op.count == 1 && writeInPlace(ids[Int(op.start)], escaped: op.kind == .escaped, stack: stack, into: &out) {
+                        i += 1
+                        continue
+                    }
                     switch lookup(op, in: stack) {
                     case .text(let s): op.kind == .escaped ? Template.appendEscaped(s, to: &out) : Template.appendRaw(s, to: &out)
                     case .html(let raw): raw.write(&out)
@@ -240,9 +271,16 @@ struct Template: Sendable {
                     }
                     i += 1
                 case .inverted:
-                    if !lookup(op, in: stack).isTruthy { run(i + 1, Int(op.end), stack: &stack, into: &out) }
+                    let truthy = op.count == 1 ? flagInPlace(ids[Int(op.start)], stack: stack) : nil
+                    if !(truthy ?? lookup(op, in: stack).isTruthy) { run(i + 1, Int(op.end), stack: &stack, into: &out) }
                     i = Int(op.end)
                 case .section:
+                    // A flag needs no frame of its own: its children see the same stack.
+                    if op.count == 1, let flag = flagInPlace(ids[Int(op.start)], stack: stack) {
+                        if flag { run(i + 1, Int(op.end), stack: &stack, into: &out) }
+                        i = Int(op.end)
+                        continue
+                    }
                     let value = lookup(op, in: stack)
                     switch value {
                     case .list(let items):
@@ -279,32 +317,42 @@ struct Template: Sendable {
         }
     }
 
+    /// Writes text, escaped or not, reading it in place when its storage is contiguous (native
+    /// strings are), so the text is not copied or retained.
+    @inline(__always) static func write(_ text: String, escaped: Bool, into out: inout ByteBuffer) {
+        escaped ? appendEscaped(text, to: &out) : appendRaw(text, to: &out)
+    }
+
     static func appendRaw(_ text: String, to out: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { out.append($0) }
+        if text.utf8.withContiguousStorageIfAvailable({ out.append($0) }) != nil { return }
+        var copy = text
+        copy.withUTF8 { out.append($0) }
     }
 
     /// HTML escaping on UTF-8 bytes: & < > " ' are replaced; runs between them are copied whole.
     static func appendEscaped(_ text: String, to out: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for i in 0..<bytes.count {
-                let byte = bytes[i]
-                // Everything above '>' and most bytes below it need no escaping.
-                if byte > 0x3E || (byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27) { continue }
-                if i > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                switch byte {
-                case 0x26: out.append("&amp;")
-                case 0x3C: out.append("&lt;")
-                case 0x3E: out.append("&gt;")
-                case 0x22: out.append("&quot;")
-                default: out.append("&#39;")
-                }
-                runStart = i + 1
+        if text.utf8.withContiguousStorageIfAvailable({ escape($0, into: &out) }) != nil { return }
+        var copy = text
+        copy.withUTF8 { escape($0, into: &out) }
+    }
+
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ByteBuffer) {
+        var runStart = 0
+        for i in 0..<bytes.count {
+            let byte = bytes[i]
+            // Everything above '>' and most bytes below it need no escaping.
+            if byte > 0x3E || (byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27) { continue }
+            if i > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            switch byte {
+            case 0x26: out.append("&amp;")
+            case 0x3C: out.append("&lt;")
+            case 0x3E: out.append("&gt;")
+            case 0x22: out.append("&quot;")
+            default: out.append("&#39;")
             }
-            if bytes.count > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
+            runStart = i + 1
         }
+        if bytes.count > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
     }
 
     static func appendRaw(_ text: String, to out: inout [UInt8]) {

@@ -28,6 +28,43 @@ enum TemplateValue {
         }
     }
 
+    /// What a frame answers when asked to write or test one field in place.
+    enum FieldAnswer {
+        /// The frame has no field of that name: ask the next one out.
+        case missing
+        /// The field is there but not of the kind asked for: look it up in general.
+        case other
+        case written
+        case flag(Bool)
+    }
+
+    /// Writes field `id` if this object or row has it as text, borrowing the text in place (no
+    /// value is made, retained or released for the most common lookup).
+    @inline(__always) func write(_ id: Int, escaped: Bool, into out: inout ByteBuffer) -> FieldAnswer {
+        switch self {
+        case .object(let fields):
+            guard let position = fields.shape.position(id) else { return .missing }
+            return fields.write(position, escaped: escaped, into: &out) ? .written : .other
+        case .row(let rows, let index):
+            guard let position = rows.shape.position(id) else { return .missing }
+            return rows.write(index, position, escaped: escaped, into: &out) ? .written : .other
+        default: return .missing
+        }
+    }
+
+    /// Field `id` if this object or row has it as a flag (the second most common lookup).
+    @inline(__always) func flag(_ id: Int) -> FieldAnswer {
+        switch self {
+        case .object(let fields):
+            guard let position = fields.shape.position(id) else { return .missing }
+            return fields.flag(position).map { .flag($0) } ?? .other
+        case .row(let rows, let index):
+            guard let position = rows.shape.position(id) else { return .missing }
+            return rows.flag(index, position).map { .flag($0) } ?? .other
+        default: return .missing
+        }
+    }
+
     /// The field `id` of an object or row; nil for anything else or a name it does not have.
     @inline(__always) func field(_ id: Int) -> TemplateValue? {
         switch self {
@@ -50,6 +87,10 @@ protocol TemplateRepresentable {
 protocol TemplateView: TemplateRepresentable {
     static var templateShape: TemplateShape { get }
     static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue
+    /// Writes the field at `position` if it is text; false otherwise.
+    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool
+    /// The field at `position` if it is a flag; nil otherwise.
+    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool?
 }
 
 extension TemplateView {
@@ -62,9 +103,14 @@ extension Array where Element: TemplateView {
         let views = self
         // A closure made here is specialized for the view type (a generic class's override is not),
         // and reading through a pointer loads one field instead of copying the view per lookup.
-        return .rows(TemplateRows(shape: Element.templateShape, count: views.count) { index, position in
-            views.withUnsafeBufferPointer { Element.templateField($0.baseAddress! + index, position) }
-        })
+        return .rows(TemplateRows(
+            shape: Element.templateShape, count: views.count,
+            value: { index, position in views.withUnsafeBufferPointer { Element.templateField($0.baseAddress! + index, position) } },
+            write: { index, position, escaped, out in
+                views.withUnsafeBufferPointer { Element.writeField($0.baseAddress! + index, position, escaped: escaped, into: &out) }
+            },
+            flag: { index, position in views.withUnsafeBufferPointer { Element.flagField($0.baseAddress! + index, position) } }
+        ))
     }
 }
 
@@ -73,14 +119,23 @@ final class TemplateRows {
     let shape: TemplateShape
     let count: Int
     private let valueAt: (Int, Int) -> TemplateValue
+    private let writeAt: (Int, Int, Bool, inout ByteBuffer) -> Bool
+    private let flagAt: (Int, Int) -> Bool?
 
-    init(shape: TemplateShape, count: Int, value: @escaping (Int, Int) -> TemplateValue) {
+    init(shape: TemplateShape, count: Int, value: @escaping (Int, Int) -> TemplateValue,
+         write: @escaping (Int, Int, Bool, inout ByteBuffer) -> Bool, flag: @escaping (Int, Int) -> Bool?) {
         self.shape = shape
         self.count = count
         self.valueAt = value
+        self.writeAt = write
+        self.flagAt = flag
     }
 
     @inline(__always) func value(_ index: Int, _ position: Int) -> TemplateValue { valueAt(index, position) }
+    @inline(__always) func write(_ index: Int, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        writeAt(index, position, escaped, &out)
+    }
+    @inline(__always) func flag(_ index: Int, _ position: Int) -> Bool? { flagAt(index, position) }
 }
 
 /// Field names numbered once per process, so a lookup while rendering compares integers
@@ -129,9 +184,14 @@ struct TemplateFields: ExpressibleByDictionaryLiteral {
     private final class Storage {
         let shape: TemplateShape
         let valueAt: (Int) -> TemplateValue
-        init(shape: TemplateShape, value: @escaping (Int) -> TemplateValue) {
+        let writeAt: (Int, Bool, inout ByteBuffer) -> Bool
+        let flagAt: (Int) -> Bool?
+        init(shape: TemplateShape, value: @escaping (Int) -> TemplateValue,
+             write: @escaping (Int, Bool, inout ByteBuffer) -> Bool, flag: @escaping (Int) -> Bool?) {
             self.shape = shape
             self.valueAt = value
+            self.writeAt = write
+            self.flagAt = flag
         }
     }
 
@@ -141,14 +201,30 @@ struct TemplateFields: ExpressibleByDictionaryLiteral {
 
     init(_ shape: TemplateShape, _ values: [TemplateValue]) {
         precondition(shape.names.count == values.count, "a template shape and its values differ in length")
-        storage = Storage(shape: shape) { values[$0] }
+        storage = Storage(
+            shape: shape, value: { values[$0] },
+            write: { position, escaped, out in
+                guard case .text(let text) = values[position] else { return false }
+                Template.write(text, escaped: escaped, into: &out)
+                return true
+            },
+            flag: { position in
+                guard case .bool(let flag) = values[position] else { return nil }
+                return flag
+            }
+        )
     }
 
     init<View: TemplateView>(view: View) {
         let box = [view]
-        storage = Storage(shape: View.templateShape) { position in
-            box.withUnsafeBufferPointer { View.templateField($0.baseAddress!, position) }
-        }
+        storage = Storage(
+            shape: View.templateShape,
+            value: { position in box.withUnsafeBufferPointer { View.templateField($0.baseAddress!, position) } },
+            write: { position, escaped, out in
+                box.withUnsafeBufferPointer { View.writeField($0.baseAddress!, position, escaped: escaped, into: &out) }
+            },
+            flag: { position in box.withUnsafeBufferPointer { View.flagField($0.baseAddress!, position) } }
+        )
     }
 
     /// For tests and reflection: builds a one-off shape. A repeated key keeps the last value.
@@ -165,6 +241,12 @@ struct TemplateFields: ExpressibleByDictionaryLiteral {
     }
 
     var keys: [String] { shape.names }
+
+    @inline(__always) func write(_ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {
+        storage.writeAt(position, escaped, &out)
+    }
+
+    @inline(__always) func flag(_ position: Int) -> Bool? { storage.flagAt(position) }
 
     @inline(__always) subscript(id id: Int) -> TemplateValue? {
         guard let position = storage.shape.position(id) else { return nil }
@@ -206,6 +288,49 @@ extension TemplateValue {
             return reflected(first.value)
         }
         return .object(TemplateFields(pairs: mirror.children.compactMap { child in child.label.map { ($0, reflected(child.value)) } }))
+    }
+
+    /// The first field, anywhere inside this value, whose in-place answers (`write`, `flag`)
+    /// disagree with its value; nil when all agree. For tests: the three tables of each view type
+    /// are written by hand and must match.
+    func inPlaceMismatch(_ path: String = "") -> String? {
+        func check(_ names: [String], at path: String, value: (Int) -> TemplateValue, write: (Int, inout ByteBuffer) -> Bool, flag: (Int) -> Bool?) -> String? {
+            for (position, name) in names.enumerated() {
+                let field = value(position)
+                var out = ByteBuffer()
+                let wrote = write(position, &out)
+                switch field {
+                case .text(let text):
+                    var expected = ByteBuffer()
+                    Template.appendEscaped(text, to: &expected)
+                    if !wrote || out.array != expected.array || flag(position) != nil { return "\(path).\(name)" }
+                case .bool(let b):
+                    if wrote || flag(position) != b { return "\(path).\(name)" }
+                default:
+                    if wrote || flag(position) != nil { return "\(path).\(name)" }
+                }
+                if let inner = field.inPlaceMismatch("\(path).\(name)") { return inner }
+            }
+            return nil
+        }
+        switch self {
+        case .object(let fields):
+            return check(fields.keys, at: path, value: { fields.values[$0] },
+                         write: { fields.write($0, escaped: true, into: &$1) }, flag: { fields.flag($0) })
+        case .rows(let rows):
+            for index in 0..<rows.count {
+                if let problem = check(rows.shape.names, at: "\(path)[\(index)]", value: { rows.value(index, $0) },
+                                       write: { rows.write(index, $0, escaped: true, into: &$1) }, flag: { rows.flag(index, $0) }) {
+                    return problem
+                }
+            }
+            return nil
+        case .list(let items):
+            for (index, item) in items.enumerated() { if let problem = item.inPlaceMismatch("\(path)[\(index)]") { return problem } }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// A canonical text form, for comparing two values in tests and checks.
