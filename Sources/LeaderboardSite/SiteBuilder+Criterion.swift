@@ -70,10 +70,10 @@ extension SiteBuilder {
         }
         let order = positions.indices.sorted { i, j in
             if keys[i] != keys[j] { return keys[i] < keys[j] }
-            let a = all[positions[i]], b = all[positions[j]]
-            if a.isHeadline != b.isHeadline { return a.isHeadline }
-            if (a.variant ?? "") != (b.variant ?? "") { return (a.variant ?? "") < (b.variant ?? "") }
-            return (a.subset ?? "") < (b.subset ?? "")
+            let a = positions[i], b = positions[j]
+            if all[a].isHeadline != all[b].isHeadline { return all[a].isHeadline }
+            if (all[a].variant ?? "") != (all[b].variant ?? "") { return (all[a].variant ?? "") < (all[b].variant ?? "") }
+            return (all[a].subset ?? "") < (all[b].subset ?? "")
         }
         let harness = benchmark.harness.map { rule in
             (rule.isPrefix ? "tasks starting with \(rule.task) (the rest names the subset)" : "task \(rule.task)")
