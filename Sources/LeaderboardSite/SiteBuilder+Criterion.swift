@@ -10,33 +10,37 @@ extension SiteBuilder {
                 modelCount: String(index.modelCount(ofBenchmark: b.id))
             )
         }
-        var scored: [(Scoreboard.Row, Scoreboard.CriterionResult)] = []
+        // Rows and results are referred to by position: copying a row copies its model.
+        let rows = scoreboard.rows
+        var scored: [(row: Int, result: Int)] = []
         var qualitative: [LinkView] = []
         var noEval: [LinkView] = []
         var commentary: [CommentaryView] = []
-        for row in scoreboard.rows {
-            guard let result = row.criteria.first(where: { $0.criterion == criterion.id }) else { continue }
-            let link = LinkView(label: HTML.clean(row.model.name), href: "\(root)models/\(row.model.slug)/index.html")
-            switch result.status {
-            case .scored: scored.append((row, result))
+        for r in rows.indices {
+            guard let k = rows[r].criteria.firstIndex(where: { $0.criterion == criterion.id }) else { continue }
+            let link = LinkView(label: HTML.clean(rows[r].model.name), href: "\(root)models/\(rows[r].model.slug)/index.html")
+            switch rows[r].criteria[k].status {
+            case .scored: scored.append((r, k))
             case .qualitative: qualitative.append(link)
             case .noEval: noEval.append(link)
             }
-            if let html = row.model.commentary[criterion.id] {
+            if let html = rows[r].model.commentary[criterion.id] {
                 commentary.append(CommentaryView(name: link.label, href: link.href, html: html))
             }
         }
         scored.sort { a, b in
-            if a.1.score! != b.1.score! { return a.1.score! > b.1.score! }
-            return a.0.model.slug < b.0.model.slug
+            let scoreA = rows[a.row].criteria[a.result].score!, scoreB = rows[b.row].criteria[b.result].score!
+            if scoreA != scoreB { return scoreA > scoreB }
+            return rows[a.row].model.slug < rows[b.row].model.slug
         }
         var ranking: [RankingRowView] = []
-        for (i, (row, result)) in scored.enumerated() {
-            let cell = index.cell(row, result)
+        ranking.reserveCapacity(scored.count)
+        for (i, pair) in scored.enumerated() {
+            let cell = index.cell(rows[pair.row], rows[pair.row].criteria[pair.result])
             ranking.append(RankingRowView(
-                rank: String(i + 1), name: HTML.clean(row.model.name), href: "\(root)models/\(row.model.slug)/index.html",
+                rank: String(i + 1), name: HTML.clean(rows[pair.row].model.name), href: "\(root)models/\(rows[pair.row].model.slug)/index.html",
                 scoreText: cell.scoreText, basis: cell.basis, benchmarkNote: cell.benchmarkNote,
-                winRateText: result.winRate.map(Views.percent) ?? "–"
+                winRateText: rows[pair.row].criteria[pair.result].winRate.map(Views.percent) ?? "–"
             ))
         }
         let context = CriterionContext(

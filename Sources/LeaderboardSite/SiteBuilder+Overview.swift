@@ -19,8 +19,9 @@ extension SiteBuilder {
         // place, no grouped copies of measurements).
         let names = benchmarks.map { index.benchmarkName($0.id) }
         let column = Dictionary(uniqueKeysWithValues: benchmarks.enumerated().map { ($1.id, $0) })
-        let rows = parallelMap(scoreboard.rows) { row -> MatrixRowView in
-            let ms = row.measurements
+        let all = scoreboard.rows
+        let rows = parallelMap(Array(all.indices)) { r -> MatrixRowView in
+            let ms = all[r].measurements
             var headline = [String?](repeating: nil, count: benchmarks.count)
             var values = [Int](repeating: 0, count: benchmarks.count)
             var qualitative = [Bool](repeating: false, count: benchmarks.count)
@@ -44,7 +45,7 @@ extension SiteBuilder {
                 return MatrixCellView(isHeadline: headline[c] != nil, isSubsetOnly: headline[c] == nil && subsets > 0,
                                       isQualitative: headline[c] == nil && subsets == 0 && qualitative[c], isMissing: !measured[c], title: title)
             }
-            return MatrixRowView(name: HTML.clean(row.model.name), href: "../models/\(row.model.slug)/index.html", cells: cells,
+            return MatrixRowView(name: HTML.clean(all[r].model.name), href: "../models/\(all[r].model.slug)/index.html", cells: cells,
                                  count: String(measured.filter { $0 }.count))
         }
         let context = MatrixContext(root: "../", groups: groups, columns: columns, rows: rows)
