@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Measures how long the built leaderboard page takes to sort in headless Chromium.
-sort_check.py SITE_DIR  (e.g. bench/work/n10000/Site). Prints page size, row count and the median of
+sort_check.py SITE_DIR  (a site built from bench/work/n10000/Content, e.g. /tmp/s10k). Prints page size, row count and the median of
 five clicks on a criterion header (time from click to the re-ordered table)."""
 import os, statistics, sys
 os.environ["SE_OFFLINE"] = "true"
