@@ -56,6 +56,15 @@ import Testing
         #expect(taken * 2 >= files.count, "only \(taken) of \(files.count) seed files took the flat path")
     }
 
+    /// The fuzzing seed uses every field (harness, variant, qualitative, subsets, $schema).
+    @Test func everyFieldTakesTheFlatPath() throws {
+        let text = try String(contentsOfFile: Support.packageRoot + "/fuzz/seeds/metrics-tox.json", encoding: .utf8)
+        #expect(Self.agree(text, Self.minimalBenchmarks, "metrics-tox.json"))
+        let flat = FlatMetricsReader.read(text, path: "m.json", model: "m", benchmarks: Self.minimalBenchmarks) ?? []
+        #expect(flat.count == 4)
+        #expect(flat.contains { $0.harness?.modelArgs == "pretrained=x" && $0.rawValue == "1" })
+    }
+
     @Test func badFixturesAreHandedBack() throws {
         // The `json-` cases each hold one problem inside a metrics file (the others are about other files).
         let files = Self.metricsFiles(under: Support.fixtures + "/bad").filter { $0.contains("/bad/json-") }
