@@ -1,8 +1,12 @@
 // Hand-written field tables of the view models: each answers a template's lookup by position,
 // so no Mirror runs and no tree of values is built per page (both dominated the profile in turn).
 // Views are read through a pointer so a lookup loads one field, not a copy of the whole view.
-// `TemplateConversionTests` checks each one against the Mirror-based conversion, so a field added
-// to PageContexts.swift but not here, or two positions swapped, fails a test.
+//
+// Adding a field to a view in PageContexts.swift: add its name to `templateShape` (same order as
+// the struct), its value to `templateField`, and, if it is text, to `writeField`, or if it is a
+// flag, to `flagField`. `TemplateTests.everyPageConversionMatchesReflection` compares every page's
+// views with the Mirror-based conversion and every in-place answer with its value, so a missing,
+// misplaced or swapped field fails that test.
 
 extension LayoutContext: TemplateView {
     static let templateShape = TemplateShape([
