@@ -16,6 +16,9 @@ public struct Benchmark: Sendable, Equatable {
     public var summary: String
     public var descriptionHTML: String
     public var location: SourceLocation
+
+    /// Whether `value` lies on the benchmark's scale; a value off it is an error wherever it is read.
+    public func admits(_ value: Double) -> Bool { value >= low && value <= high }
 }
 
 /// A citation: a title and where to find it.

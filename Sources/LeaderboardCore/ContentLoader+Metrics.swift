@@ -1,7 +1,9 @@
 import Markdown
 
 extension ContentLoader {
-    static let measurementFields = ["benchmark", "value", "qualitative", "subset", "variant", "stderr", "n_shot", "note", "source", "harness"]
+    /// The keys of a measurement, in the order both metrics readers number them.
+    static let measurementKeys: [StaticString] = ["benchmark", "value", "qualitative", "subset", "variant", "stderr", "n_shot", "note", "source", "harness"]
+    static let measurementFields = measurementKeys.map(\.description)
 
     /// The measurements of one metrics file, sorted by `Measurement.precedes`, and its problems.
     func loadMetrics(file: String, modelSlugs: Set<String>, benchmarks: [String: Benchmark], brokenBenchmarks: Set<String> = []) -> ([Measurement], [Diagnostic]) {
@@ -38,7 +40,6 @@ extension ContentLoader {
 /// Each object's members are read in one pass into named slots (the parser already refuses duplicate
 /// keys); looking every field up by name walked each object a dozen times.
 struct MetricsReader {
-    static let sourceFields = ["title", "url", "locator", "kind"]
     let path: String
     let model: String
     let benchmarks: [String: Benchmark]
@@ -176,7 +177,7 @@ struct MetricsReader {
             error(qualitativeNode, "a measurement has either \"value\" or \"qualitative\", not both")
         }
         if let (v, raw, node) = value, let benchmark {
-            if v < benchmark.low || v > benchmark.high {
+            if !benchmark.admits(v) {
                 error(node, "value \(raw) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))\(benchmark.unit.isEmpty ? "" : " " + benchmark.unit))")
             }
         }
@@ -184,7 +185,8 @@ struct MetricsReader {
         if let (s, raw, node) = stderr, s < 0 { error(node, "stderr \(raw) cannot be negative") }
         var nShot: Int?
         if let (n, raw, node) = number(nShotNode, "n_shot") {
-            if n < 0 || n != n.rounded() || n > 10_000 { error(node, "n_shot \(raw) must be a whole number from 0") } else { nShot = Int(n) }
+            nShot = Measurement.shotCount(n)
+            if nShot == nil { error(node, "n_shot \(raw) must be a whole number from 0") }
         }
         let subset = string(subsetNode, "subset", in: item)
         let variant = string(variantNode, "variant", in: item)
@@ -267,6 +269,11 @@ struct MetricsReader {
 }
 
 extension Measurement {
+    /// A shot count as a metrics file may give it: a whole number from 0 to 10,000.
+    static func shotCount(_ n: Double) -> Int? {
+        n >= 0 && n == n.rounded() && n <= 10_000 ? Int(n) : nil
+    }
+
     /// Same benchmark, subset and variant: two such measurements in one file are a duplicate.
     func isSameSeries(as other: Measurement) -> Bool {
         benchmark == other.benchmark && subset == other.subset && variant == other.variant

@@ -77,12 +77,12 @@ struct FlatMetricsReader {
         repeat {
             skipWhitespace()
             guard let keyRange = rawString() else { return nil }
-            guard let key = index(of: keyRange, in: Self.measurementKeys), seen & (1 << key) == 0 else { return nil }
+            guard let key = index(of: keyRange, in: ContentLoader.measurementKeys), seen & (1 << key) == 0 else { return nil }
             seen |= 1 << key
             skipWhitespace()
             guard take(UInt8(ascii: ":")) else { return nil }
             skipWhitespace()
-            switch key {
+            switch key { // positions in `ContentLoader.measurementKeys`
             case 0: guard let s = text() else { return nil }; benchmarkID = s
             case 1: guard let n = number() else { return nil }; value = n
             case 2: guard let s = text() else { return nil }; qualitative = s
@@ -101,12 +101,12 @@ struct FlatMetricsReader {
         // Everything `MetricsReader` would report makes this reader give up instead.
         guard let benchmarkID, let benchmark = benchmarks[benchmarkID], let source else { return nil }
         guard (value == nil) != (qualitative == nil) else { return nil }
-        if let (v, _) = value, v < benchmark.low || v > benchmark.high { return nil }
+        if let (v, _) = value, !benchmark.admits(v) { return nil }
         if let (s, _) = stderr, s < 0 { return nil }
         var shots: Int?
         if let (n, _) = nShot {
-            guard n >= 0, n == n.rounded(), n <= 10_000 else { return nil }
-            shots = Int(n)
+            guard let count = Measurement.shotCount(n) else { return nil }
+            shots = count
         }
         return Measurement(
             model: model, benchmark: benchmarkID,
@@ -118,8 +118,6 @@ struct FlatMetricsReader {
         )
     }
 
-    /// In `ContentLoader.measurementFields` order.
-    private static let measurementKeys: [StaticString] = ["benchmark", "value", "qualitative", "subset", "variant", "stderr", "n_shot", "note", "source", "harness"]
     private static let sourceKeys: [StaticString] = ["title", "url", "locator", "kind"]
     private static let harnessKeys: [StaticString] = ["file", "task", "metric", "model_args", "version"]
 
@@ -169,13 +167,7 @@ struct FlatMetricsReader {
     // MARK: - Tokens
 
     private mutating func skipWhitespace() {
-        while i < bytes.count {
-            switch bytes[i] {
-            case 0x20, 0x09, 0x0D: i += 1
-            case 0x0A: i += 1; line += 1; lineStart = i
-            default: return
-            }
-        }
+        JSONParser.skipWhitespace(in: bytes, at: &i, line: &line, lineStart: &lineStart)
     }
 
     private mutating func take(_ byte: UInt8) -> Bool {

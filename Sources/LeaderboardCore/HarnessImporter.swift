@@ -99,7 +99,7 @@ public struct HarnessImporter {
                         guard let subset = rule.match(task: task.key, metric: name) else { continue }
                         mappedAny = true
                         let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
-                        if value < benchmark.low || value > benchmark.high {
+                        if !benchmark.admits(value) {
                             diagnostics.append(.error(location, "\(task.key) \(metric.key) = \(raw) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))); check the benchmark's scale"))
                             continue
                         }

@@ -34,7 +34,14 @@ public struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
+        JSONParser.skipWhitespace(in: bytes, at: &index, line: &line, lineStart: &lineStart)
+    }
+
+    /// JSON whitespace from `index` on, counting lines; shared with `FlatMetricsReader`.
+    @inline(__always)
+    static func skipWhitespace<Bytes: RandomAccessCollection>(in bytes: Bytes, at index: inout Int, line: inout Int, lineStart: inout Int)
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        while index < bytes.endIndex {
             switch bytes[index] {
             case 0x20, 0x09, 0x0D: index += 1
             case 0x0A: index += 1; line += 1; lineStart = index

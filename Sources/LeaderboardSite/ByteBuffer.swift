@@ -48,6 +48,31 @@ struct ByteBuffer: ~Copyable {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
+    /// Text as it is (callers escape it first when it needs escaping).
+    mutating func append(_ text: String) { Template.appendRaw(text, to: &self) }
+
+    mutating func append(_ other: borrowing ByteBuffer) {
+        append(UnsafeBufferPointer(start: other.base, count: other.count))
+    }
+
+    /// An integer in decimal, written digit by digit instead of through `description`.
+    mutating func appendDecimal(_ number: Int) {
+        guard number >= 0 else { append(String(number)); return }
+        var digits = 1
+        var power = 10
+        while power <= number && digits < 19 { digits += 1; power &*= 10 }
+        if count + digits > capacity { grow(count + digits) }
+        var rest = number
+        for position in stride(from: count + digits - 1, through: count, by: -1) {
+            base[position] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += digits
+    }
+
     /// The bytes written so far, as an array (one copy).
     var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The bytes written so far, as text (one copy).
+    var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 }

@@ -41,7 +41,7 @@ public enum Exports {
             w.raw("}}")
         }
         w.raw("\n  ]\n}\n")
-        return OutputFile(path: "data/leaderboard.json", bytes: w.bytes)
+        return OutputFile(path: "data/leaderboard.json", bytes: w.bytes.array)
     }
 
     public static let csvColumns = ["model", "benchmark", "subset", "value", "score", "source_url", "locator", "kind",
@@ -52,8 +52,7 @@ public enum Exports {
         // Positions, not copies: a `Benchmark` is a large struct and was copied per row.
         let benchmarks = scoreboard.content.benchmarks
         let positions = Dictionary(uniqueKeysWithValues: benchmarks.indices.map { (benchmarks[$0].id, $0) })
-        var out: [UInt8] = []
-        out.reserveCapacity(scoreboard.content.measurements.count * 200)
+        var out = ByteBuffer(capacity: scoreboard.content.measurements.count * 200)
         func field(_ text: String?, last: Bool = false) { csvField(text, last: last, to: &out) }
         for (i, c) in csvColumns.enumerated() { field(c, last: i == csvColumns.count - 1) }
         for m in scoreboard.content.measurements {
@@ -62,17 +61,17 @@ public enum Exports {
             field(m.model); field(m.benchmark); field(m.subset); field(m.rawValue); field(score)
             field(m.source.url); field(m.source.locator); field(m.source.kind.rawValue)
             field(m.variant); field(m.rawStderr)
-            if let nShot = m.nShot { out.put(nShot) }
+            if let nShot = m.nShot { out.appendDecimal(nShot) }
             out.append(0x2C)
             field(b.map { benchmarks[$0].criterion }); field(m.source.title); field(m.qualitative); field(m.note)
             field(m.harness?.file); field(m.harness?.task); field(m.harness?.metric)
             field(m.harness?.modelArgs, last: true)
         }
-        return OutputFile(path: "data/measurements.csv", bytes: out)
+        return OutputFile(path: "data/measurements.csv", bytes: out.array)
     }
 
     /// One CSV field and its separator; quoted (RFC 4180) only when it holds a comma, quote or line break.
-    static func csvField(_ text: String?, last: Bool, to out: inout [UInt8]) {
+    static func csvField(_ text: String?, last: Bool, to out: inout ByteBuffer) {
         if var text {
             text.withUTF8 { bytes in
                 var needsQuotes = false
@@ -80,7 +79,7 @@ public enum Exports {
                     needsQuotes = true
                     break
                 }
-                guard needsQuotes else { out.append(contentsOf: bytes); return }
+                guard needsQuotes else { out.append(bytes); return }
                 out.append(0x22)
                 for b in bytes {
                     if b == 0x22 { out.append(0x22) }
@@ -94,10 +93,10 @@ public enum Exports {
 }
 
 /// Minimal JSON text writer with fixed key order, so the export is byte-stable.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+struct JSONWriter: ~Copyable {
+    var bytes = ByteBuffer()
 
-    mutating func raw(_ text: String) { Template.appendRaw(text, to: &bytes) }
+    mutating func raw(_ text: String) { bytes.append(text) }
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         raw(JSONNode.escape(text, htmlSafe: true))

@@ -10,10 +10,9 @@ public enum HTML {
             break
         }
         if !needsWork { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
+        var out = ByteBuffer(capacity: text.utf8.count + 16)
         Template.appendEscaped(clean(text), to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.string
     }
 
     /// Removes bidi embedding/override/isolate controls (U+202A–U+202E, U+2066–U+2069) and
@@ -49,21 +48,5 @@ public enum HTML {
             }
             return false
         }
-    }
-}
-
-extension String {
-    /// The first `count` characters (grapheme clusters), as `prefix(count)` gives them. Most
-    /// texts are short or plain ASCII, where counting characters by walking graphemes (most of a
-    /// page's description cost) is not needed.
-    func leadingCharacters(_ count: Int) -> String {
-        let bytes = utf8
-        if bytes.count <= count { return self }
-        // ASCII without CR: every byte is one character (only CR LF joins two ASCII bytes into one).
-        let head = bytes.prefix(count + 1)
-        if head.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            return String(decoding: head.prefix(count), as: UTF8.self)
-        }
-        return String(prefix(count))
     }
 }

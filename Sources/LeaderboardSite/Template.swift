@@ -354,32 +354,4 @@ struct Template: Sendable {
         }
         if bytes.count > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
     }
-
-    static func appendRaw(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { out.append(contentsOf: $0) }
-    }
-
-    /// HTML escaping on UTF-8 bytes: & < > " ' are replaced; runs between them are copied whole.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for i in 0..<bytes.count {
-                let byte = bytes[i]
-                // Everything above '>' and most bytes below it need no escaping.
-                if byte > 0x3E || (byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27) { continue }
-                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                switch byte {
-                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])
-                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])
-                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])
-                case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])
-                default: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])
-                }
-                runStart = i + 1
-            }
-            if bytes.count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
-        }
-    }
 }

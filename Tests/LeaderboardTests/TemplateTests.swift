@@ -81,9 +81,10 @@ import LeaderboardCore
 @Suite struct ByteWriterTests {
     @Test(arguments: [0, 7, 9, 10, 11, 99, 100, 315, 9_999, 10_000, 1_234_567_890, Int.max, -1, -120, Int.min])
     func integersMatchDescription(_ n: Int) {
-        var out: [UInt8] = Array("x=".utf8)
-        out.put(n)
-        #expect(String(decoding: out, as: UTF8.self) == "x=\(n)")
+        var out = ByteBuffer(capacity: 1)
+        out.append("x=" as StaticString)
+        out.appendDecimal(n)
+        #expect(out.string == "x=\(n)")
     }
 }
 
