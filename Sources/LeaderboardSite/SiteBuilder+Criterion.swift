@@ -5,7 +5,7 @@ extension SiteBuilder {
         let root = "../../"
         let benchmarks = content.benchmarks.filter { $0.criterion == criterion.id }.map { b in
             BenchmarkSummaryView(
-                name: HTML.clean(b.name), href: "\(root)benchmarks/\(b.id)/index.html",
+                name: HTML.clean(b.name), href: SitePaths.benchmark(b.id, from: root),
                 directionText: Views.directionText(b), setup: HTML.clean(b.setup),
                 modelCount: String(index.modelCount(ofBenchmark: b.id))
             )
@@ -18,7 +18,7 @@ extension SiteBuilder {
         var commentary: [CommentaryView] = []
         for r in rows.indices {
             guard let k = rows[r].criteria.firstIndex(where: { $0.criterion == criterion.id }) else { continue }
-            let link = LinkView(label: HTML.clean(rows[r].model.name), href: "\(root)models/\(rows[r].model.slug)/index.html")
+            let link = LinkView(label: HTML.clean(rows[r].model.name), href: SitePaths.model(rows[r].model.slug, from: root))
             switch rows[r].criteria[k].status {
             case .scored: scored.append((r, k))
             case .qualitative: qualitative.append(link)
@@ -38,7 +38,7 @@ extension SiteBuilder {
         for (i, pair) in scored.enumerated() {
             let cell = index.cell(rows[pair.row], rows[pair.row].criteria[pair.result])
             ranking.append(RankingRowView(
-                rank: String(i + 1), name: HTML.clean(rows[pair.row].model.name), href: "\(root)models/\(rows[pair.row].model.slug)/index.html",
+                rank: String(i + 1), name: HTML.clean(rows[pair.row].model.name), href: SitePaths.model(rows[pair.row].model.slug, from: root),
                 scoreText: cell.scoreText, basis: cell.basis, benchmarkNote: cell.benchmarkNote,
                 winRateText: rows[pair.row].criteria[pair.result].winRate.map(Views.percent) ?? "–"
             ))
@@ -50,7 +50,7 @@ extension SiteBuilder {
             noEval: noEval, hasNoEval: !noEval.isEmpty,
             commentary: commentary, hasCommentary: !commentary.isEmpty
         )
-        return page(path: "criteria/\(criterion.id)/index.html", title: criterion.name, description: criterion.summary.leadingCharacters(200),
+        return page(path: SitePaths.criterion(criterion.id), title: criterion.name, description: criterion.summary.leadingCharacters(200),
                     template: "criterion", context: context, nav: "")
     }
 
@@ -86,7 +86,7 @@ extension SiteBuilder {
         let context = BenchmarkContext(
             root: root, name: HTML.clean(benchmark.name),
             criterionName: criterion.map { HTML.clean($0.name) } ?? benchmark.criterion,
-            criterionHref: "\(root)criteria/\(benchmark.criterion)/index.html",
+            criterionHref: SitePaths.criterion(benchmark.criterion, from: root),
             descriptionHTML: benchmark.descriptionHTML,
             directionText: Views.directionText(benchmark),
             rangeText: "\(NumberFormat.plain(benchmark.low)) to \(NumberFormat.plain(benchmark.high))",
@@ -99,7 +99,7 @@ extension SiteBuilder {
             rows: order.map { Views.measurement(all[positions[$0]], index, root: root) }, hasRows: !positions.isEmpty,
             modelCount: String(index.modelCount(ofBenchmark: benchmark.id))
         )
-        return page(path: "benchmarks/\(benchmark.id)/index.html", title: benchmark.name, description: benchmark.summary.leadingCharacters(200),
+        return page(path: SitePaths.benchmark(benchmark.id), title: benchmark.name, description: benchmark.summary.leadingCharacters(200),
                     template: "benchmark", context: context, nav: "")
     }
 }

@@ -8,7 +8,7 @@ extension SiteBuilder {
             rank: String(row.rank),
             slug: model.slug,
             name: HTML.clean(model.name),
-            href: "\(root)models/\(model.slug)/index.html",
+            href: SitePaths.model(model.slug, from: root),
             organization: HTML.clean(model.organization ?? ""),
             hasOrganization: model.organization != nil,
             methods: Views.badges(model),
@@ -34,7 +34,7 @@ extension SiteBuilder {
 
     func criterionHeaders(root: String) -> [CriterionHeaderView] {
         content.criteria.map {
-            CriterionHeaderView(id: $0.id, name: HTML.clean($0.name), href: "\(root)criteria/\($0.id)/index.html", summary: HTML.clean($0.summary))
+            CriterionHeaderView(id: $0.id, name: HTML.clean($0.name), href: SitePaths.criterion($0.id, from: root), summary: HTML.clean($0.summary))
         }
     }
 

@@ -29,7 +29,7 @@ extension SiteBuilder {
             }
             let commentary = model.commentary[result.criterion]
             return CriterionSectionView(
-                id: result.criterion, name: name, href: "\(root)criteria/\(result.criterion)/index.html",
+                id: result.criterion, name: name, href: SitePaths.criterion(result.criterion, from: root),
                 isScored: result.status == .scored, isQualitative: result.status == .qualitative, isNoEval: result.status == .noEval,
                 scoreText: result.score.map(Views.score) ?? "",
                 basis: result.basis.map { Views.basisLine($0, index) },
@@ -74,7 +74,7 @@ extension SiteBuilder {
             writeupHTML: model.writeupHTML,
             sourcePath: model.location.path
         )
-        return page(path: "models/\(model.slug)/index.html", title: model.name, description: model.summary.leadingCharacters(200),
+        return page(path: SitePaths.model(model.slug), title: model.name, description: model.summary.leadingCharacters(200),
                     template: "model", context: context, nav: "")
     }
 }

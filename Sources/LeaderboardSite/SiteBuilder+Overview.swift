@@ -13,7 +13,7 @@ extension SiteBuilder {
             return n == 0 ? nil : MatrixGroupView(name: HTML.clean(c.name), span: String(n))
         }
         let columns = benchmarks.map {
-            MatrixColumnView(name: HTML.clean($0.name), href: "../benchmarks/\($0.id)/index.html", criterionName: index.criteria[$0.criterion].map { HTML.clean($0.name) } ?? "")
+            MatrixColumnView(name: HTML.clean($0.name), href: SitePaths.benchmark($0.id, from: "../"), criterionName: index.criteria[$0.criterion].map { HTML.clean($0.name) } ?? "")
         }
         // Per row, one pass over its measurements into per-column tallies (reading fields in
         // place, no grouped copies of measurements).
@@ -45,7 +45,7 @@ extension SiteBuilder {
                 return MatrixCellView(isHeadline: headline[c] != nil, isSubsetOnly: headline[c] == nil && subsets > 0,
                                       isQualitative: headline[c] == nil && subsets == 0 && qualitative[c], isMissing: !measured[c], title: title)
             }
-            return MatrixRowView(name: HTML.clean(all[r].model.name), href: "../models/\(all[r].model.slug)/index.html", cells: cells,
+            return MatrixRowView(name: HTML.clean(all[r].model.name), href: SitePaths.model(all[r].model.slug, from: "../"), cells: cells,
                                  count: String(measured.filter { $0 }.count))
         }
         let context = MatrixContext(root: "../", groups: groups, columns: columns, rows: rows)
@@ -71,7 +71,7 @@ extension SiteBuilder {
             case .unspecified: paper = "not stated"
             }
             return CompareRowView(
-                slug: model.slug, name: HTML.clean(model.name), href: "\(root)models/\(model.slug)/index.html",
+                slug: model.slug, name: HTML.clean(model.name), href: SitePaths.model(model.slug, from: root),
                 cells: index.cells(row),
                 overallText: row.overall.map(Views.score) ?? "no score",
                 coverageText: "\(row.coverage) of \(content.criteria.count)",
@@ -82,7 +82,7 @@ extension SiteBuilder {
         }
         let context = CompareContext(
             root: root, criteria: criterionHeaders(root: root),
-            benchmarks: benchmarks.map { MatrixColumnView(name: HTML.clean($0.name), href: "\(root)benchmarks/\($0.id)/index.html", criterionName: "") },
+            benchmarks: benchmarks.map { MatrixColumnView(name: HTML.clean($0.name), href: SitePaths.benchmark($0.id, from: root), criterionName: "") },
             models: models
         )
         return page(path: "compare/index.html", title: "Compare models", description: "Pick models and compare them side by side.",
@@ -95,7 +95,7 @@ extension SiteBuilder {
             root: root,
             formulas: Normalization.generalFormulas.map { FormulaView(direction: $0.direction, formula: $0.formula) },
             benchmarks: orderedBenchmarks(index).map {
-                BenchmarkFormulaView(name: HTML.clean($0.name), href: "\(root)benchmarks/\($0.id)/index.html",
+                BenchmarkFormulaView(name: HTML.clean($0.name), href: SitePaths.benchmark($0.id, from: root),
                                      criterionName: index.criteria[$0.criterion].map { HTML.clean($0.name) } ?? "",
                                      formula: Normalization.formula(for: $0))
             },

@@ -85,7 +85,7 @@ public struct SiteBuilder: Sendable {
             navMatrix: nav == "matrix",
             navCompare: nav == "compare",
             navMethodology: nav == "methodology",
-            criteria: content.criteria.map { LinkView(label: HTML.clean($0.name), href: "\(root)criteria/\($0.id)/index.html") },
+            criteria: content.criteria.map { LinkView(label: HTML.clean($0.name), href: SitePaths.criterion($0.id, from: root)) },
             generator: "Leaderboard"
         )
         if verifyConversions { verify(layout, page: path) }

@@ -73,7 +73,7 @@ enum Views {
         let normalized = (info != nil && m.value != nil) ? Normalization.score(m.value!, on: info!.benchmark) : nil
         return MeasurementView(
             benchmarkName: info?.name ?? m.benchmark,
-            benchmarkHref: info?.href(from: root) ?? root + "benchmarks/\(m.benchmark)/index.html",
+            benchmarkHref: info?.href(from: root) ?? SitePaths.benchmark(m.benchmark, from: root),
             criterionName: info?.criterionName ?? "",
             subset: HTML.clean(m.subset ?? ""), hasSubset: m.subset != nil,
             variant: HTML.clean(m.variant ?? ""), hasVariant: m.variant != nil,
@@ -90,7 +90,7 @@ enum Views {
             note: HTML.clean(m.note ?? ""), hasNote: m.note != nil,
             harness: m.harness.map { HTML.clean(harnessText($0, nShot: m.nShot)) } ?? "", hasHarness: m.harness != nil,
             modelName: model?.name ?? HTML.clean(m.model),
-            modelHref: model?.href(from: root) ?? root + "models/\(m.model)/index.html",
+            modelHref: model?.href(from: root) ?? SitePaths.model(m.model, from: root),
             setup: info?.setup ?? ""
         )
     }
