@@ -73,7 +73,11 @@ import Testing
         let again = MetricsMerge.merge(existing: try JSONParser.parse(first.text).get(), imported: outcome.measurements, replace: false)
         #expect(again.added.isEmpty && again.unchanged.count == 22 && again.conflicts.isEmpty)
         var changed = outcome.measurements
-        changed[0].rawValue = "0.5"
+        let first0 = changed[0]
+        changed[0] = Measurement(model: first0.model, benchmark: first0.benchmark, value: first0.value, rawValue: "0.5",
+                                 qualitative: first0.qualitative, subset: first0.subset, variant: first0.variant,
+                                 stderr: first0.stderr, rawStderr: first0.rawStderr, nShot: first0.nShot, note: first0.note,
+                                 source: first0.source, harness: first0.harness, location: first0.location)
         let conflict = MetricsMerge.merge(existing: try JSONParser.parse(first.text).get(), imported: changed, replace: false)
         #expect(conflict.conflicts.count == 1)
         let replaced = MetricsMerge.merge(existing: try JSONParser.parse(first.text).get(), imported: changed, replace: true)
