@@ -22,9 +22,9 @@ public struct ContentLoader: Sendable {
         }
         let rootReal = io.realPath(root) ?? root
 
+        // Listing checks each entry's kind (a system call per file): folders are listed in parallel.
         var files: [String: [String]] = [:]
-        for folder in Self.folders {
-            let (names, problems) = listFolder(folder, rootReal: rootReal)
+        for (folder, (names, problems)) in zip(Self.folders, parallelMap(Self.folders) { listFolder($0, rootReal: rootReal) }) {
             files[folder] = names
             diagnostics += problems
         }

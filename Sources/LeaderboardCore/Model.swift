@@ -1,5 +1,8 @@
 /// One model: one row of the leaderboard.
-public struct Model: Sendable, Equatable {
+///
+/// A class with constant fields, like `Measurement`: rows, pages and lookups share one model
+/// instead of copying its fifteen fields each time a row is reordered or read.
+public final class Model: Sendable, Equatable {
     public enum Paper: Sendable, Equatable {
         case url(String)
         case none
@@ -7,23 +10,53 @@ public struct Model: Sendable, Equatable {
         case unspecified
     }
 
-    public var slug: String
-    public var name: String
-    public var organization: String?
-    public var released: String?
-    public var parameters: String?
-    public var baseModel: String?
-    public var license: String?
-    public var trainingData: String?
-    public var alignment: [AlignmentMethod]
+    public let slug: String
+    public let name: String
+    public let organization: String?
+    public let released: String?
+    public let parameters: String?
+    public let baseModel: String?
+    public let license: String?
+    public let trainingData: String?
+    public let alignment: [AlignmentMethod]
     /// True when the author wrote `alignment: none`, as opposed to leaving it out.
-    public var alignmentStated: Bool
-    public var paper: Paper
-    public var summary: String
-    public var writeupHTML: String
+    public let alignmentStated: Bool
+    public let paper: Paper
+    public let summary: String
+    public let writeupHTML: String
     /// Commentary found under a heading that names a criterion, keyed by criterion id.
-    public var commentary: [String: String]
-    public var location: SourceLocation
+    public let commentary: [String: String]
+    public let location: SourceLocation
+
+    public init(slug: String, name: String, organization: String? = nil, released: String? = nil, parameters: String? = nil,
+                baseModel: String? = nil, license: String? = nil, trainingData: String? = nil, alignment: [AlignmentMethod],
+                alignmentStated: Bool, paper: Paper, summary: String, writeupHTML: String, commentary: [String: String],
+                location: SourceLocation) {
+        self.slug = slug
+        self.name = name
+        self.organization = organization
+        self.released = released
+        self.parameters = parameters
+        self.baseModel = baseModel
+        self.license = license
+        self.trainingData = trainingData
+        self.alignment = alignment
+        self.alignmentStated = alignmentStated
+        self.paper = paper
+        self.summary = summary
+        self.writeupHTML = writeupHTML
+        self.commentary = commentary
+        self.location = location
+    }
+
+    /// Equal fields, as when it was a value.
+    public static func == (a: Model, b: Model) -> Bool {
+        a === b || (a.slug == b.slug && a.name == b.name && a.organization == b.organization && a.released == b.released
+            && a.parameters == b.parameters && a.baseModel == b.baseModel && a.license == b.license
+            && a.trainingData == b.trainingData && a.alignment == b.alignment && a.alignmentStated == b.alignmentStated
+            && a.paper == b.paper && a.summary == b.summary && a.writeupHTML == b.writeupHTML
+            && a.commentary == b.commentary && a.location == b.location)
+    }
 
     public var paperURL: String? {
         if case .url(let url) = paper { return url }

@@ -132,25 +132,34 @@ public struct Scoreboard: Sendable {
             for result in row.criteria { for b in result.basis { scoresByBenchmark[b.benchmark, default: []].append(b.score) } }
         }
         for key in scoresByBenchmark.keys { scoresByBenchmark[key]!.sort() }
-        for i in rows.indices {
+        // Each row's rates depend only on the sorted scores: computed on all cores (one thread
+        // was a visible serial step at 10,000 models).
+        let sorted = scoresByBenchmark
+        let current = rows
+        let rated = parallelMap(Array(rows.indices)) { i -> (criteria: [CriterionResult], mean: Double?) in
             var criterionRates: [Double] = []
-            for j in rows[i].criteria.indices {
+            var criteria = current[i].criteria
+            for j in criteria.indices {
+                let result = criteria[j]
                 var rates: [Double] = []
-                for b in rows[i].criteria[j].basis {
-                    let all = scoresByBenchmark[b.benchmark] ?? []
+                for b in result.basis {
+                    let all = sorted[b.benchmark] ?? []
                     guard all.count > 1 else { continue }
                     let below = lowerBound(all, b.score)
                     let equalOrBelow = upperBound(all, b.score)
                     let ties = equalOrBelow - below - 1
                     rates.append((Double(below) + 0.5 * Double(ties)) / Double(all.count - 1))
                 }
-                if !rates.isEmpty {
-                    let rate = rates.reduce(0, +) / Double(rates.count)
-                    rows[i].criteria[j].winRate = rate
-                    criterionRates.append(rate)
-                }
+                guard !rates.isEmpty else { continue }
+                let rate = rates.reduce(0, +) / Double(rates.count)
+                criteria[j].winRate = rate
+                criterionRates.append(rate)
             }
-            rows[i].meanWinRate = criterionRates.isEmpty ? nil : criterionRates.reduce(0, +) / Double(criterionRates.count)
+            return (criteria, criterionRates.isEmpty ? nil : criterionRates.reduce(0, +) / Double(criterionRates.count))
+        }
+        for i in rows.indices {
+            rows[i].criteria = rated[i].criteria
+            rows[i].meanWinRate = rated[i].mean
         }
     }
 
