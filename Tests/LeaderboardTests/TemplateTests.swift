@@ -13,6 +13,51 @@ import LeaderboardCore
         #expect(try render("{{a}}|{{{a}}}|{{& a}}", v) == "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;|<b>\"x\" & 'y'</b>|<b>\"x\" & 'y'</b>")
     }
 
+    /// The escaper skips eight bytes at a time; check it against a byte-by-byte reference with
+    /// every special character at every offset, beside multi-byte text and bytes just off the
+    /// specials (%, (, =, ?, ;), for lengths around the eight-byte steps.
+    @Test func escapingMatchesByteByByteReference() {
+        func reference(_ text: String) -> String {
+            var out = ""
+            for c in text.unicodeScalars {
+                switch c {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default: out.unicodeScalars.append(c)
+                }
+            }
+            return out
+        }
+        func escaped(_ text: String) -> String {
+            var out = ByteBuffer(capacity: 16)
+            Template.appendEscaped(text, to: &out)
+            return out.string
+        }
+        let fillers: [Character] = ["a", "%", "(", "=", "?", ";", "é", "→", "7", " ", "~", "\u{7F}", "\u{00}"]
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        for length in 0...34 {
+            for special in ["&", "<", ">", "\"", "'"] as [Character] {
+                for position in 0..<max(length, 1) {
+                    var text = String((0..<length).map { _ in fillers.randomElement(using: &generator)! })
+                    if length > 0 {
+                        var characters = Array(text)
+                        characters[position] = special
+                        text = String(characters)
+                    }
+                    #expect(escaped(text) == reference(text), "\(text.debugDescription)")
+                    checked += 1
+                }
+            }
+            let plain = String((0..<length).map { _ in fillers.randomElement(using: &generator)! })
+            #expect(escaped(plain) == reference(plain), "\(plain.debugDescription)")
+        }
+        #expect(checked > 2_500)
+    }
+
     @Test func sectionsListsInvertedAndContextStack() throws {
         let v = TemplateValue.object([
             "slug": .text("m"), "flag": .bool(false), "empty": .text(""),
