@@ -158,17 +158,22 @@ final class TemplateKeys: @unchecked Sendable {
 
 /// The field names of one kind of view model, in order, with a table from key number to
 /// position. Each view type builds its shape once.
-final class TemplateShape: Sendable {
+final class TemplateShape: @unchecked Sendable {
     let names: [String]
-    private let slots: [Int32]
+    /// Read-only after init. A pointer, not an array: shapes are shared by every rendering thread,
+    /// and reading an array held by a shared object retained and released it on each lookup,
+    /// so both cores kept writing the same reference count.
+    private let slots: UnsafeMutableBufferPointer<Int32>
 
     init(_ names: [String]) {
         self.names = names
         let ids = names.map { TemplateKeys.shared.id($0) }
-        var slots = [Int32](repeating: -1, count: (ids.max() ?? -1) + 1)
+        slots = .allocate(capacity: (ids.max() ?? -1) + 1)
+        slots.initialize(repeating: -1)
         for (position, id) in ids.enumerated() { slots[id] = Int32(position) }
-        self.slots = slots
     }
+
+    deinit { slots.deallocate() }
 
     @inline(__always) func position(_ id: Int) -> Int? {
         guard id < slots.count else { return nil }
