@@ -1,7 +1,8 @@
+import CArena
 import CCmark
 
 /// The cmark wrapper. Parses CommonMark with the C library and returns plain values;
-/// every node is freed before returning.
+/// every node is released (with its arena) before returning.
 public enum Markdown {
     public struct Options: Sendable {
         /// Keep raw HTML blocks and inline HTML (off by default: cmark replaces them with a comment).
@@ -10,14 +11,23 @@ public enum Markdown {
     }
 
     public static func parse(_ text: String, options: Options = Options()) -> MarkdownDocument {
+        // Everything cmark allocates for this document (nodes, text, rendered HTML) comes from this
+        // thread's arena and is released at once when the scope closes: one malloc and one free per
+        // node, and the walk that frees them, were a tenth of parsing. Nothing cmark made is used
+        // after this function returns (blocks hold Swift strings).
+        lb_arena_begin()
+        defer { lb_arena_end() }
         var text = text
         let root: OpaquePointer? = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+                let memory = UnsafeMutableRawPointer(lb_arena_allocator()).assumingMemoryBound(to: cmark_mem.self)
+                guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory) else { return nil }
+                defer { cmark_parser_free(parser) }
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                return cmark_parser_finish(parser)
             }
         }
         guard let root else { return MarkdownDocument(blocks: [], droppedLinks: []) }
-        defer { cmark_node_free(root) }
 
         let dropped = sanitizeLinks(root)
         var renderOptions = CMARK_OPT_DEFAULT
@@ -56,9 +66,9 @@ public enum Markdown {
             kind = .other
         }
         var html = ""
+        // Arena memory: released with the document, not freed here.
         if let rendered = cmark_render_html(node, renderOptions) {
             html = stripBidiControls(String(cString: rendered))
-            free(rendered)
         }
         return MarkdownBlock(
             kind: kind,

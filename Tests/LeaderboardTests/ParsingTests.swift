@@ -1,6 +1,9 @@
 import Testing
 @testable import LeaderboardCore
 import Markdown
+import CArena
+import CCmark
+import Foundation
 
 @Suite struct JSONParserTests {
     @Test func recordsPositionsAndRawNumbers() throws {
@@ -116,6 +119,45 @@ import Markdown
         let doc = Markdown.parse("[x](\(url))\n")
         #expect(doc.droppedLinks.isEmpty)
         #expect(doc.html.contains("href=\"\(url.replacingOccurrences(of: "&", with: "&amp;"))\""))
+    }
+
+    /// cmark allocates from a per-thread arena in `Markdown.parse`. The HTML must be what cmark
+    /// renders with its own allocator, for documents whose buffers grow in place, move, and span
+    /// many arena blocks (a 3 MB paragraph, a 2 MB code block, 20,000 blocks, deep nesting, a
+    /// table of references), and the arena must be given back when the document is done.
+    @Test(arguments: [
+        "short *emphasis* and `code`\n",
+        String(repeating: "word *em* **strong** [link](https://example.org/x) ", count: 50_000) + "\n",
+        "```\n" + String(repeating: "let x = \"<&>\" // code line\n", count: 70_000) + "```\n",
+        (0..<20_000).map { "## Heading \($0)\n\nParagraph \($0) with _text_.\n\n- item\n- item\n" }.joined(),
+        String(repeating: "> ", count: 2_000) + "deep\n" + String(repeating: "- ", count: 500) + "list\n",
+        (0..<5_000).map { "[r\($0)]: https://example.org/\($0) \"title \($0)\"\n" }.joined()
+            + (0..<5_000).map { "See [r\($0)] and [x][r\($0)].\n" }.joined(),
+    ])
+    func arenaRenderingMatchesCmarksOwnAllocator(document: String) {
+        let ours = Markdown.parse(document).html
+        let reference: String = document.withCString { chars in
+            let rendered = cmark_markdown_to_html(chars, strlen(chars), CMARK_OPT_DEFAULT)!
+            defer { free(rendered) }
+            return String(cString: rendered)
+        }
+        #expect(ours == reference)
+        #expect(lb_arena_held() <= 256 * 1024, "the arena keeps at most its first block between documents")
+    }
+
+    @Test func nestedArenaScopesKeepTheOuterDocument() {
+        lb_arena_begin()
+        let memory = UnsafeMutableRawPointer(lb_arena_allocator()).assumingMemoryBound(to: cmark_mem.self)
+        let outer = memory.pointee.calloc(1, 64)!.assumingMemoryBound(to: UInt8.self)
+        outer.initialize(repeating: 7, count: 64)
+        _ = Markdown.parse(String(repeating: "inner *document* ", count: 100_000))
+        #expect((0..<64).allSatisfy { outer[$0] == 7 }, "an inner parse must not release the outer scope's memory")
+        var grown = memory.pointee.realloc(outer, 1_000_000)!.assumingMemoryBound(to: UInt8.self)
+        #expect((0..<64).allSatisfy { grown[$0] == 7 })
+        grown = memory.pointee.realloc(grown, 16)!.assumingMemoryBound(to: UInt8.self)
+        #expect(grown[15] == 7)
+        lb_arena_end()
+        #expect(lb_arena_held() <= 256 * 1024)
     }
 
     @Test func blocksCarryLinesAndHeadingText() {
