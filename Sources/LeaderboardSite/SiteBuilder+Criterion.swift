@@ -57,20 +57,26 @@ extension SiteBuilder {
     func renderBenchmark(_ benchmark: Benchmark, _ index: SiteIndex) -> OutputFile {
         let root = "../../"
         let criterion = index.criteria[benchmark.criterion]
-        // Positions follow the model-sorted content, so each model's sort key is looked up once per
-        // model, not twice per comparison (that was most of a 10,000-model benchmark page).
+        // Positions follow the model-sorted content, so each model's info (and sort key) is looked
+        // up once per model, not twice per comparison (that was most of a 10,000-model benchmark
+        // page); the sort and the rows share it.
         let all = index.scoreboard.content.measurements
         let positions = index.measurementPositionsByBenchmark[benchmark.id] ?? []
         var keys: [String] = []
+        var infos: [ModelInfo?] = []
         keys.reserveCapacity(positions.count)
+        infos.reserveCapacity(positions.count)
         var lastModel: String?
         var lastKey = ""
+        var lastInfo: ModelInfo?
         for position in positions {
             if all[position].model != lastModel {
                 lastModel = all[position].model
-                lastKey = index.modelInfo[all[position].model]?.sortKey ?? all[position].model
+                lastInfo = index.modelInfo[all[position].model]
+                lastKey = lastInfo?.sortKey ?? all[position].model
             }
             keys.append(lastKey)
+            infos.append(lastInfo)
         }
         let order = positions.indices.sorted { i, j in
             if keys[i] != keys[j] { return keys[i] < keys[j] }
@@ -83,6 +89,8 @@ extension SiteBuilder {
             (rule.isPrefix ? "tasks starting with \(rule.task) (the rest names the subset)" : "task \(rule.task)")
                 + ", metric \(rule.metric)" + (rule.variant.map { ", as variant \($0)" } ?? "")
         }
+        let benchmarkInfo = index.benchmarkInfo[benchmark.id]
+        let rows = order.map { Views.measurement(all[positions[$0]], benchmark: benchmarkInfo, model: infos[$0], root: root) }
         let context = BenchmarkContext(
             root: root, name: HTML.clean(benchmark.name),
             criterionName: criterion.map { HTML.clean($0.name) } ?? benchmark.criterion,
@@ -96,7 +104,7 @@ extension SiteBuilder {
             hasPaper: benchmark.paper != nil, paperTitle: HTML.clean(benchmark.paper?.title ?? ""),
             paperHref: benchmark.paper?.url ?? "", hasPaperHref: benchmark.paper?.url != nil,
             harness: harness, hasHarness: !harness.isEmpty,
-            rows: order.map { Views.measurement(all[positions[$0]], index, root: root) }, hasRows: !positions.isEmpty,
+            rows: rows, hasRows: !positions.isEmpty,
             modelCount: String(index.modelCount(ofBenchmark: benchmark.id))
         )
         return page(path: SitePaths.benchmark(benchmark.id), title: benchmark.name, description: benchmark.summary.leadingCharacters(200),

@@ -42,7 +42,14 @@ extension SiteBuilder {
         // dictionary lookups and copying whole measurements (three times each) showed up in the profile.
         let measurements = row.measurements
         let base = measurements.startIndex
-        let criterionRank = measurements.map { m in index.benchmarkInfo[m.benchmark]?.criterionRank ?? Int.max }
+        // Each benchmark's info is looked up once: a model's measurements are sorted by benchmark,
+        // so equal ids are adjacent. The sort and the rows share the result.
+        var last: (id: String, info: BenchmarkInfo?)?
+        let infos = measurements.map { m -> BenchmarkInfo? in
+            if last?.id != m.benchmark { last = (m.benchmark, index.benchmarkInfo[m.benchmark]) }
+            return last?.info
+        }
+        let criterionRank = infos.map { $0?.criterionRank ?? Int.max }
         let order = criterionRank.indices.sorted { i, j in
             if criterionRank[i] != criterionRank[j] { return criterionRank[i] < criterionRank[j] }
             let a = base + i, b = base + j
@@ -52,6 +59,8 @@ extension SiteBuilder {
             return (measurements[a].subset ?? "") < (measurements[b].subset ?? "")
         }
 
+        let modelInfo = index.modelInfo[model.slug]
+        let measurementViews = order.map { Views.measurement(measurements[base + $0], benchmark: infos[$0], model: modelInfo, root: root) }
         let context = ModelContext(
             root: root,
             name: HTML.clean(model.name),
@@ -69,7 +78,7 @@ extension SiteBuilder {
             chartSVG: ScoreChart.svg(row, index),
             sections: sections,
             gaps: gaps, hasGaps: !gaps.isEmpty,
-            measurements: order.map { Views.measurement(measurements[base + $0], index, root: root) },
+            measurements: measurementViews,
             hasMeasurements: !order.isEmpty,
             writeupHTML: model.writeupHTML,
             sourcePath: model.location.path

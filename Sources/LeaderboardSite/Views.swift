@@ -67,9 +67,10 @@ enum Views {
         return parts.joined(separator: ", ")
     }
 
-    static func measurement(_ m: Measurement, _ index: SiteIndex, root: String) -> MeasurementView {
-        let info = index.benchmarkInfo[m.benchmark]
-        let model = index.modelInfo[m.model]
+    /// The caller passes the benchmark and model info it already holds (every row of a model page
+    /// has the same model, every row of a benchmark page the same benchmark): hashing both ids for
+    /// each row was a visible share of those pages.
+    static func measurement(_ m: Measurement, benchmark info: BenchmarkInfo?, model: ModelInfo?, root: String) -> MeasurementView {
         let normalized = (info != nil && m.value != nil) ? Normalization.score(m.value!, on: info!.benchmark) : nil
         return MeasurementView(
             benchmarkName: info?.name ?? m.benchmark,
