@@ -73,9 +73,17 @@ public struct Scoreboard: Sendable {
             let criteria = content.criteria
             var basisByCriterion = [[BenchmarkScore]](repeating: [], count: criteria.count)
             var evaluatedByCriterion = [Set<String>](repeating: [], count: criteria.count)
+            // A model's measurements are sorted by benchmark: look each benchmark up once per run.
+            var last: (id: String, position: (benchmark: Int, criterion: Int)?)?
             for i in measurements.indices {
-                guard let b = benchmarkPosition[measurements[i].benchmark], let c = criterionPosition[benchmarks[b].criterion] else { continue }
-                evaluatedByCriterion[c].insert(measurements[i].benchmark)
+                if last?.id != measurements[i].benchmark {
+                    let id = measurements[i].benchmark
+                    let b = benchmarkPosition[id]
+                    let c = b.flatMap { criterionPosition[benchmarks[$0].criterion] }
+                    last = (id, b.flatMap { b in c.map { (b, $0) } })
+                    if let c { evaluatedByCriterion[c].insert(id) }
+                }
+                guard let (b, c) = last?.position else { continue }
                 if measurements[i].isHeadline, let value = measurements[i].value {
                     basisByCriterion[c].append(BenchmarkScore(benchmark: measurements[i].benchmark, rawValue: measurements[i].rawValue ?? "",
                                                               score: Normalization.score(value, on: benchmarks[b])))

@@ -55,8 +55,11 @@ public enum Exports {
         var out = ByteBuffer(capacity: scoreboard.content.measurements.count * 200)
         func field(_ text: String?, last: Bool = false) { csvField(text, last: last, to: &out) }
         for (i, c) in csvColumns.enumerated() { field(c, last: i == csvColumns.count - 1) }
+        var last: (id: String, position: Int?)?
         for m in scoreboard.content.measurements {
-            let b = positions[m.benchmark]
+            // Sorted by model, then benchmark: one lookup per run of a benchmark.
+            if last?.id != m.benchmark { last = (m.benchmark, positions[m.benchmark]) }
+            let b = last?.position
             let score = (b != nil && m.value != nil) ? NumberFormat.fixed(Normalization.score(m.value!, on: benchmarks[b!]), decimals: 3) : ""
             field(m.model); field(m.benchmark); field(m.subset); field(m.rawValue); field(score)
             field(m.source.url); field(m.source.locator); field(m.source.kind.rawValue)

@@ -18,8 +18,16 @@ struct SiteIndex: Sendable {
         self.scoreboard = scoreboard
         let content = scoreboard.content
         criteria = Dictionary(uniqueKeysWithValues: content.criteria.map { ($0.id, $0) })
+        // Measurements are sorted by model, then benchmark: each run of one benchmark is added at once.
         var byBenchmark: [String: [Int]] = [:]
-        for (i, m) in content.measurements.enumerated() { byBenchmark[m.benchmark, default: []].append(i) }
+        let all = content.measurements
+        var start = 0
+        while start < all.count {
+            var end = start + 1
+            while end < all.count && all[end].benchmark == all[start].benchmark { end += 1 }
+            byBenchmark[all[start].benchmark, default: []].append(contentsOf: start..<end)
+            start = end
+        }
         measurementPositionsByBenchmark = byBenchmark
         let criterionRank = Dictionary(uniqueKeysWithValues: content.criteria.enumerated().map { ($1.id, $0) })
         var info: [String: BenchmarkInfo] = [:]
