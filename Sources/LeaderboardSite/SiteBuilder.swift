@@ -37,18 +37,16 @@ public struct SiteBuilder: Sendable {
         // the other lanes render model pages, so at most one large page is in memory until the
         // model pages run out (then every lane helps with what is left). Large pages go longest
         // first (measured at 10,000 models), so the lanes finish close together.
-        var heavyJobs: [() -> OutputFile] = [
+        let heavy: [() -> OutputFile] = [
             { renderMatrix(index) },
             { Exports.measurementsCSV(scoreboard) },
             { renderCompare(index) },
             { renderIndex(index) },
             { Exports.leaderboardJSON(scoreboard) },
-        ]
-        for criterion in content.criteria { heavyJobs.append { renderCriterion(criterion, index) } }
-        for benchmark in content.benchmarks { heavyJobs.append { renderBenchmark(benchmark, index) } }
+        ] + content.criteria.map { criterion in { renderCriterion(criterion, index) } }
+          + content.benchmarks.map { benchmark in { renderBenchmark(benchmark, index) } }
         // Model pages are positions in `rows`, not closures: a closure per model held a copy of
         // its row and of this builder, and freeing 10,000 of them was a serial tail.
-        let heavy = heavyJobs
         let light: [() -> OutputFile] = [{ renderMethodology(index) }, { renderNotFound(index) }]
         let queue = JobQueue(heavy: heavy.count, light: light.count + scoreboard.rows.count)
         let rendered = LockedList<String>()
