@@ -10,6 +10,13 @@ struct FlatMetricsReader {
     private var i = 0
     private var line = 1
     private var lineStart = 0
+    /// Texts longer than a small string, recently read: a file repeats its source titles and URLs
+    /// in every measurement, and sharing one string saves an allocation (and memory) for each.
+    private var recentTexts: [(start: Int, count: Int, text: String)] = []
+    private var nextRecent = 0
+    /// The last source URL and kind accepted, so a repeated one is not checked again.
+    private var lastWebURL: String?
+    private var lastKind: (text: String, kind: Source.Kind)?
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -124,9 +131,19 @@ struct FlatMetricsReader {
     private mutating func readSource() -> Source? {
         var fields: (String?, String?, String?, String?, String?)
         guard flatObject(Self.sourceKeys, into: &fields) else { return nil }
-        guard let title = fields.0, let locator = fields.2, let kindText = fields.3,
-              let kind = Source.Kind(rawValue: kindText) else { return nil }
-        if let url = fields.1, !URLPolicy.isWebURL(url) { return nil }
+        guard let title = fields.0, let locator = fields.2, let kindText = fields.3 else { return nil }
+        let kind: Source.Kind
+        if let last = lastKind, last.text == kindText {
+            kind = last.kind
+        } else {
+            guard let parsed = Source.Kind(rawValue: kindText) else { return nil }
+            kind = parsed
+            lastKind = (kindText, parsed)
+        }
+        if let url = fields.1, url != lastWebURL {
+            guard URLPolicy.isWebURL(url) else { return nil }
+            lastWebURL = url
+        }
         return Source(title: title, url: fields.1, locator: locator, kind: kind)
     }
 
@@ -198,7 +215,19 @@ struct FlatMetricsReader {
         guard let range = rawString(), !range.isEmpty else { return nil }
         let first = bytes[range.lowerBound], last = bytes[range.upperBound - 1]
         guard first > 0x20, first < 0x80, last > 0x20, last < 0x80 else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        guard range.count > 15 else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        for recent in recentTexts where recent.count == range.count
+            && memcmp(bytes.baseAddress! + recent.start, bytes.baseAddress! + range.lowerBound, range.count) == 0 {
+            return recent.text
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        if recentTexts.count < 8 {
+            recentTexts.append((range.lowerBound, range.count, text))
+        } else {
+            recentTexts[nextRecent] = (range.lowerBound, range.count, text)
+            nextRecent = (nextRecent + 1) % 8
+        }
+        return text
     }
 
     /// A plain decimal (`-?(0|[1-9][0-9]*)(\.[0-9]+)?`) with its source text.
