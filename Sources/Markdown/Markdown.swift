@@ -29,14 +29,14 @@ public enum Markdown {
         }
         guard let root else { return MarkdownDocument(blocks: [], droppedLinks: []) }
 
-        let dropped = sanitizeLinks(root)
+        let (dropped, texts) = walk(root)
         var renderOptions = CMARK_OPT_DEFAULT
         if options.allowRawHTML { renderOptions |= CMARK_OPT_UNSAFE }
 
         var blocks: [MarkdownBlock] = []
         var child = cmark_node_first_child(root)
         while let node = child {
-            blocks.append(block(node, renderOptions: renderOptions))
+            blocks.append(block(node, text: texts[blocks.count], renderOptions: renderOptions))
             child = cmark_node_next(node)
         }
         return MarkdownDocument(blocks: blocks, droppedLinks: dropped)
@@ -52,18 +52,12 @@ public enum Markdown {
         return html
     }
 
-    private static func block(_ node: OpaquePointer, renderOptions: Int32) -> MarkdownBlock {
+    private static func block(_ node: OpaquePointer, text: String, renderOptions: Int32) -> MarkdownBlock {
         let kind: MarkdownBlock.Kind
-        var text = ""
         switch cmark_node_get_type(node) {
-        case CMARK_NODE_HEADING:
-            kind = .heading(level: Int(cmark_node_get_heading_level(node)))
-            text = plainText(node)
-        case CMARK_NODE_PARAGRAPH:
-            kind = .paragraph
-            text = plainText(node)
-        default:
-            kind = .other
+        case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_PARAGRAPH: kind = .paragraph
+        default: kind = .other
         }
         var html = ""
         // Arena memory: released with the document, not freed here.
@@ -100,32 +94,22 @@ public enum Markdown {
         return String(out)
     }
 
-    /// The text of a block's inline nodes, gathered as bytes and decoded once (appending to a
-    /// String per node was a visible share of loading).
-    private static func plainText(_ node: OpaquePointer) -> String {
-        var out: [UInt8] = []
-        let iterator = cmark_iter_new(node)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(current)
-            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(current) {
-                literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-                    out.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
-                }
-            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                out.append(0x20)
-            }
-        }
-        return stripBidiControls(String(decoding: out, as: UTF8.self))
-    }
-
-    /// Only http, https, fragment and relative destinations survive; anything else
-    /// (javascript:, data:, vbscript:, file:, mailto: ...) is emptied.
-    private static func sanitizeLinks(_ root: OpaquePointer) -> [MarkdownDocument.DroppedLink] {
+    /// One walk over the whole tree does two jobs. It empties link and image destinations whose
+    /// scheme is not allowed: only http, https, fragment and relative destinations survive;
+    /// javascript:, data:, vbscript:, file:, mailto: and the rest are emptied. It also gathers the
+    /// plain text of each top-level heading and paragraph: text and code literals, with a space
+    /// for each line break. The text is gathered as bytes and decoded once, since appending to a
+    /// String per node was a visible share of loading. It used to be one walk for the links and
+    /// another for each block's text.
+    private static func walk(_ root: OpaquePointer) -> ([MarkdownDocument.DroppedLink], [String]) {
         var dropped: [MarkdownDocument.DroppedLink] = []
+        var texts: [String] = []
+        var bytes: [UInt8] = []
+        var collecting = false
+        func finishBlock() {
+            if collecting { texts[texts.count - 1] = stripBidiControls(String(decoding: bytes, as: UTF8.self)) }
+            bytes.removeAll(keepingCapacity: true)
+        }
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -133,14 +117,29 @@ public enum Markdown {
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) else { continue }
-            let url = String(cString: raw)
-            if !URLPolicy.isAllowed(url) {
-                dropped.append(.init(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)), url: url))
-                _ = cmark_node_set_url(node, "")
+            if cmark_node_parent(node) == root {
+                finishBlock()
+                texts.append("")
+                collecting = type == CMARK_NODE_HEADING || type == CMARK_NODE_PARAGRAPH
+            }
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) {
+                let url = String(cString: raw)
+                if !URLPolicy.isAllowed(url) {
+                    dropped.append(.init(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)), url: url))
+                    _ = cmark_node_set_url(node, "")
+                }
+            }
+            guard collecting else { continue }
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(node) {
+                literal.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+                }
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                bytes.append(0x20)
             }
         }
-        return dropped
+        finishBlock()
+        return (dropped, texts)
     }
 }
 
