@@ -2,7 +2,7 @@
 ///
 /// A class with constant fields, like `Measurement`: rows, pages and lookups share one model
 /// instead of copying its fifteen fields each time a row is reordered or read.
-public final class Model: Sendable, Equatable {
+public final class Model: Sendable {
     public enum Paper: Sendable, Equatable {
         case url(String)
         case none
@@ -47,15 +47,6 @@ public final class Model: Sendable, Equatable {
         self.writeupHTML = writeupHTML
         self.commentary = commentary
         self.location = location
-    }
-
-    /// Equal fields, as when it was a value.
-    public static func == (a: Model, b: Model) -> Bool {
-        a === b || (a.slug == b.slug && a.name == b.name && a.organization == b.organization && a.released == b.released
-            && a.parameters == b.parameters && a.baseModel == b.baseModel && a.license == b.license
-            && a.trainingData == b.trainingData && a.alignment == b.alignment && a.alignmentStated == b.alignmentStated
-            && a.paper == b.paper && a.summary == b.summary && a.writeupHTML == b.writeupHTML
-            && a.commentary == b.commentary && a.location == b.location)
     }
 
     public var paperURL: String? {

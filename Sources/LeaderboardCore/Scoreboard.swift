@@ -54,9 +54,12 @@ public struct Scoreboard: Sendable {
         self.content = content
         let all = content.measurements
         let benchmarks = content.benchmarks
-        let benchmarkPosition = Dictionary(uniqueKeysWithValues: benchmarks.enumerated().map { ($1.id, $0) })
-        // Benchmarks of a criterion that is not loaded count toward nothing, as before.
+        // Benchmarks of a criterion that is not loaded count toward nothing, as before: they have no
+        // entry here.
         let criterionPosition = Dictionary(uniqueKeysWithValues: content.criteria.enumerated().map { ($1.id, $0) })
+        let positions = benchmarks.enumerated().reduce(into: [String: (benchmark: Int, criterion: Int)]()) { found, item in
+            if let c = criterionPosition[item.element.criterion] { found[item.element.id] = (item.offset, c) }
+        }
         var rangeByModel: [String: Range<Int>] = [:]
         var start = 0
         while start < all.count {
@@ -76,12 +79,10 @@ public struct Scoreboard: Sendable {
             // A model's measurements are sorted by benchmark: look each benchmark up once per run.
             var last: (id: String, position: (benchmark: Int, criterion: Int)?)?
             for i in measurements.indices {
-                if last?.id != measurements[i].benchmark {
-                    let id = measurements[i].benchmark
-                    let b = benchmarkPosition[id]
-                    let c = b.flatMap { criterionPosition[benchmarks[$0].criterion] }
-                    last = (id, b.flatMap { b in c.map { (b, $0) } })
-                    if let c { evaluatedByCriterion[c].insert(id) }
+                let id = measurements[i].benchmark
+                if last?.id != id {
+                    last = (id, positions[id])
+                    if let c = last?.position?.criterion { evaluatedByCriterion[c].insert(id) }
                 }
                 guard let (b, c) = last?.position else { continue }
                 if measurements[i].isHeadline, let value = measurements[i].value {
