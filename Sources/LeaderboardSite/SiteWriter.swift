@@ -4,6 +4,11 @@ import LeaderboardCore
 
 /// Writes a built site so that readers only ever see a complete old or complete new folder:
 /// everything goes to a temporary sibling folder, which is then swapped in atomically.
+///
+/// The site a build replaces is kept beside the output as `.NAME.spare` and becomes the next
+/// build's staging folder: files are written over in place and stale ones removed, instead of
+/// creating every folder and file anew and deleting the replaced site (at 10,000 models that was
+/// most of a rebuild's time on ext4; bench/RESULTS.md, session 5). Deleting the spare is always safe.
 public struct SiteWriter {
     /// Marks a folder as made by this tool; a folder without it is never replaced.
     public static let marker = ".leaderboard-site"
@@ -29,6 +34,8 @@ public struct SiteWriter {
     }
     private var parent: String { (absoluteOutput as NSString).deletingLastPathComponent }
     private var name: String { (absoluteOutput as NSString).lastPathComponent }
+    /// The previous site, kept to be written over by the next build.
+    var sparePath: String { "\(parent)/.\(name).spare" }
 
     /// Why the output folder may not be used, or nil when it may.
     public func refusal() -> Refusal? {
@@ -62,7 +69,8 @@ public struct SiteWriter {
         return nil
     }
 
-    /// Restores an interrupted swap and removes temporary folders left by killed builds.
+    /// Restores an interrupted swap, and keeps one folder a killed build left as the spare (the
+    /// others are removed). The spare is never restored as the site: it is older than the site.
     public func recover() {
         let siblings = ((try? fm.contentsOfDirectory(atPath: parent)) ?? []).sorted()
         if !fm.fileExists(atPath: absoluteOutput) {
@@ -70,9 +78,15 @@ public struct SiteWriter {
                 try? fm.moveItem(atPath: "\(parent)/\(old)", toPath: absoluteOutput)
             }
         }
+        var hasSpare = isOurFolder(sparePath)
         for entry in siblings where entry.hasPrefix(".\(name).tmp-") || entry.hasPrefix(".\(name).old-") {
             let path = "\(parent)/\(entry)"
-            if fm.fileExists(atPath: path), hasMarker(path) || isEmptyDirectory(path) { removeMarkedTree(path) }
+            guard fm.fileExists(atPath: path), hasMarker(path) || isEmptyDirectory(path) else { continue }
+            if !hasSpare, hasMarker(path), !isSymlink(path), rename(path, sparePath) == 0 {
+                hasSpare = true
+            } else {
+                removeMarkedTree(path)
+            }
         }
     }
 
@@ -92,51 +106,112 @@ public struct SiteWriter {
     public final class Staging: @unchecked Sendable {
         public let path: String
         let io: FileIO
+        /// What the folder held when it was a recycled spare; nil for a new folder.
+        let inventory: FolderInventory?
         private let lock = NSLock()
         private var made = Set<String>()
+        private var written = Set<String>()
 
-        init(path: String, io: FileIO) {
+        init(path: String, io: FileIO, inventory: FolderInventory? = nil) {
             self.path = path
             self.io = io
+            self.inventory = inventory
+            made = inventory?.folders ?? []
         }
+
+        /// True when the folder was the previous site, written over rather than made.
+        public var isRecycled: Bool { inventory != nil }
 
         public func write(_ file: OutputFile) throws {
             guard SiteWriter.isSafeRelative(file.path) else { throw FileIOError(path: file.path, reason: "unsafe output path") }
-            let dir = (file.path as NSString).deletingLastPathComponent
-            if !dir.isEmpty {
+            let dir = SiteWriter.parentFolder(file.path)
+            do {
                 // Create under the lock: another thread must not write into a folder that a
                 // third thread has claimed but not made yet.
                 lock.lock()
                 defer { lock.unlock() }
-                if !made.contains(dir) {
+                written.insert(file.path)
+                if !dir.isEmpty && !made.contains(dir) {
+                    clearFilesInTheWay(of: dir)
                     try io.createDirectory("\(path)/\(dir)")
                     made.insert(dir)
                 }
             }
-            try io.write("\(path)/\(file.path)", file.bytes)
+            let full = "\(path)/\(file.path)"
+            guard let inventory else { return try io.write(full, file.bytes) }
+            if inventory.files.contains(file.path) {
+                try io.overwrite(full, file.bytes)
+            } else {
+                // A folder of the previous site where this build puts a file (a theme change).
+                if inventory.folders.contains(file.path) { SiteWriter.removeTree(full) }
+                try io.write(full, file.bytes)
+            }
+        }
+
+        /// A file of the previous site where this build needs a folder (a theme change).
+        private func clearFilesInTheWay(of dir: String) {
+            guard let inventory else { return }
+            var prefix = ""
+            for component in dir.split(separator: "/") {
+                prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
+                if inventory.files.contains(prefix) { unlink("\(path)/\(prefix)") }
+            }
+        }
+
+        /// Removes what the previous site had and this build did not write, files first, then
+        /// folders deepest first, so the staged folder holds exactly this build's files.
+        func removeStale() {
+            guard let inventory else { return }
+            lock.lock()
+            defer { lock.unlock() }
+            for file in inventory.files.subtracting(written).sorted() where file != SiteWriter.marker {
+                unlink("\(path)/\(file)")
+            }
+            var used = Set<String>()
+            for file in written {
+                var dir = SiteWriter.parentFolder(file)
+                while !dir.isEmpty, used.insert(dir).inserted { dir = SiteWriter.parentFolder(dir) }
+            }
+            for folder in inventory.folders.subtracting(used).sorted(by: >) {
+                SiteWriter.removeTree("\(path)/\(folder)")
+            }
         }
     }
 
-    /// Checks the output folder, repairs what an interrupted build left, and opens a staging folder.
+    /// Checks the output folder, repairs what an interrupted build left, and opens a staging
+    /// folder: the spare when there is one, else a new folder.
     public func begin(io: FileIO = .disk) throws -> Staging {
         if let refusal = refusal() { throw refusal }
         recover()
         let tmp = "\(parent)/.\(name).tmp-\(getpid())"
         // `recover()` removed it if it was ours; anything still there is not.
         if fm.fileExists(atPath: tmp) { throw FileIOError(path: tmp, reason: "exists and was not made by this tool; move it away") }
-        try fm.createDirectory(atPath: tmp, withIntermediateDirectories: true)
-        let staging = Staging(path: tmp, io: io)
-        try io.write("\(tmp)/\(SiteWriter.marker)", Array("Made by leaderboard build. This folder is replaced on every build.\n".utf8))
+        let staging: Staging
+        if isOurFolder(sparePath), rename(sparePath, tmp) == 0 {
+            let inventory = FolderInventory.scan(tmp)
+            // Nothing a build makes is a link or a device; removing them first means no write
+            // below can go through one to a place outside the folder.
+            for other in inventory.others { unlink("\(tmp)/\(other)") }
+            staging = Staging(path: tmp, io: io, inventory: inventory)
+        } else {
+            try fm.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+            staging = Staging(path: tmp, io: io)
+        }
+        try staging.write(OutputFile(path: SiteWriter.marker, text: "Made by leaderboard build. This folder is replaced on every build.\n"))
         return staging
     }
 
-    /// Swaps the staged site in.
+    /// Removes what the previous site had and this build did not write, then swaps the staged
+    /// site in; the replaced site becomes the spare.
     public func commit(_ staging: Staging) throws {
+        staging.removeStale()
         try swap(staging.path)
     }
 
-    /// Drops the staged site; the previous one stays.
+    /// Drops the staged site; the previous one stays. A recycled folder goes back to being the
+    /// spare (its mix of old and new files is rewritten and pruned by the next build).
     public func abort(_ staging: Staging) {
+        if staging.isRecycled, !isOurFolder(sparePath), rename(staging.path, sparePath) == 0 { return }
         removeMarkedTree(staging.path)
     }
 
@@ -149,7 +224,7 @@ public struct SiteWriter {
         // One atomic exchange where the kernel supports it; otherwise two renames, which
         // `recover()` repairs if the process dies between them.
         if exchange(tmp, out) {
-            removeMarkedTree(tmp)
+            keepAsSpare(tmp)
             return
         }
         let old = "\(parent)/.\(name).old-\(getpid())"
@@ -159,7 +234,14 @@ public struct SiteWriter {
             _ = rename(old, out)
             throw FileIOError(path: out, reason: reason)
         }
-        removeMarkedTree(old)
+        keepAsSpare(old)
+    }
+
+    /// The replaced site becomes the spare; if another build made one meanwhile, it is removed.
+    private func keepAsSpare(_ replaced: String) {
+        if fm.fileExists(atPath: sparePath) || isSymlink(sparePath) || rename(replaced, sparePath) != 0 {
+            removeMarkedTree(replaced)
+        }
     }
 
     /// Removes one of our folders with its marker last, so a kill part-way leaves a folder that
@@ -177,10 +259,28 @@ public struct SiteWriter {
         lb_exchange_paths(a, b) == 0
     }
 
+    /// "a/b/c" → "a/b", "c" → "". (Foundation's `deletingLastPathComponent` traps on a
+    /// one-character name on Linux.)
+    static func parentFolder(_ path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
     static func isSafeRelative(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }
 
+    /// Removes a folder inside one of ours, whatever it holds, without following links.
+    static func removeTree(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// A real folder (not a link to one) that this tool made.
+    private func isOurFolder(_ path: String) -> Bool { !isSymlink(path) && isDirectory(path) && hasMarker(path) }
+    private func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
     private func hasMarker(_ dir: String) -> Bool { fm.fileExists(atPath: "\(dir)/\(SiteWriter.marker)") }
     private func isEmptyDirectory(_ dir: String) -> Bool { ((try? fm.contentsOfDirectory(atPath: dir)) ?? ["x"]).isEmpty }
     private func isSymlink(_ path: String) -> Bool {

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import LeaderboardCore
+@testable import LeaderboardSite
+
+/// A build writes over the site it replaced two builds ago (the spare) instead of making a new
+/// folder: the result must be exactly what a fresh build writes, and nothing outside is touched.
+@Suite(.serialized) struct RecycledStagingTests {
+    func pipeline(_ root: String, output: String = "Site") -> BuildPipeline {
+        BuildPipeline(content: root + "/Content", templates: Support.templates, output: root + "/" + output)
+    }
+
+    func inode(_ path: String) -> UInt64? {
+        var st = stat()
+        return lstat(path, &st) == 0 ? UInt64(st.st_ino) : nil
+    }
+
+    /// Writes the files through the writer the way a build does, and swaps them in.
+    func write(_ files: [String: String], to output: String) throws -> SiteWriter.Staging {
+        let writer = SiteWriter(output: output, protected: [])
+        let staging = try writer.begin()
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) { try staging.write(OutputFile(path: path, text: text)) }
+        try writer.commit(staging)
+        return staging
+    }
+
+    @Test func rebuildsOverTheSpareMatchAFreshBuild() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(Support.minimalContent(), under: root)
+        _ = try pipeline(root).build()
+        let firstIndex = inode(root + "/Site/models/alpha/index.html")
+        _ = try pipeline(root).build()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Site.spare", "Content", "Site"])
+        #expect(inode(root + "/.Site.spare/models/alpha/index.html") == firstIndex)
+
+        // Drop a model, shorten a write-up: stale pages must go, shorter files must be cut.
+        try FileManager.default.removeItem(atPath: root + "/Content/models/beta.md")
+        try FileManager.default.removeItem(atPath: root + "/Content/metrics/beta.json")
+        try "---\nname: Alpha\npaper: none\n---\n\nShort.\n".write(toFile: root + "/Content/models/alpha.md", atomically: true, encoding: .utf8)
+        _ = try pipeline(root).build()
+        // The first build's files were written over, not made anew.
+        #expect(inode(root + "/Site/models/alpha/index.html") == firstIndex)
+        _ = try pipeline(root, output: "Fresh").build()
+        #expect(Support.snapshot(root + "/Site") == Support.snapshot(root + "/Fresh"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/Site/models/beta"))
+
+        // The spare now holds the second build (with beta); the next build must prune it again.
+        _ = try pipeline(root).build()
+        #expect(Support.snapshot(root + "/Site") == Support.snapshot(root + "/Fresh"))
+    }
+
+    @Test func linksInTheSpareAreNotWrittenThrough() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(Support.minimalContent(), under: root)
+        try Support.write(["Outside/mine.txt": "mine", "Outside/folder/keep.txt": "keep"], under: root)
+        _ = try pipeline(root).build()
+        _ = try pipeline(root).build()
+        let spare = root + "/.Site.spare"
+        // A symbolic link where a page was, a folder link where a page folder was, and a page
+        // hard-linked from outside (as `cp -al Site backup` makes).
+        try FileManager.default.removeItem(atPath: spare + "/index.html")
+        try FileManager.default.createSymbolicLink(atPath: spare + "/index.html", withDestinationPath: root + "/Outside/mine.txt")
+        try FileManager.default.removeItem(atPath: spare + "/models/alpha")
+        try FileManager.default.createSymbolicLink(atPath: spare + "/models/alpha", withDestinationPath: root + "/Outside/folder")
+        try FileManager.default.linkItem(atPath: spare + "/models/beta/index.html", toPath: root + "/Outside/beta-backup.html")
+        let backup = FileManager.default.contents(atPath: root + "/Outside/beta-backup.html")
+        try "{\"measurements\": []}".write(toFile: root + "/Content/metrics/beta.json", atomically: true, encoding: .utf8)
+        let nav = root + "/Content/models/beta.md"
+        try (try String(contentsOfFile: nav, encoding: .utf8)).replacingOccurrences(of: "Beta has no paper.", with: "Beta changed.")
+            .write(toFile: nav, atomically: true, encoding: .utf8)
+
+        _ = try pipeline(root).build()
+        _ = try pipeline(root, output: "Fresh").build()
+        #expect(Support.snapshot(root + "/Site") == Support.snapshot(root + "/Fresh"))
+        #expect(Support.snapshot(root + "/Outside") == ["mine.txt": Data("mine".utf8), "folder/keep.txt": Data("keep".utf8), "beta-backup.html": backup!])
+    }
+
+    @Test func filesAndFoldersTradePlacesBetweenBuilds() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/Site"
+        let first = ["index.html": "one", "a/b.css": "b", "x": "a file", "deep/er/page.html": "deep"]
+        let second = ["index.html": "two", "a": "now a file", "x/y/z.html": "now a folder", "deep/other.html": "o"]
+        _ = try write(first, to: output)
+        _ = try write(second, to: output)
+        // The spare holds `first`: every file where a folder goes and back is swapped over.
+        let recycled = try write(first, to: output)
+        #expect(recycled.isRecycled)
+        var expected = first.mapValues { Data($0.utf8) }
+        expected[SiteWriter.marker] = Support.snapshot(output)[SiteWriter.marker]
+        #expect(Support.snapshot(output) == expected)
+        _ = try write(second, to: output)
+        expected = second.mapValues { Data($0.utf8) }
+        expected[SiteWriter.marker] = Support.snapshot(output)[SiteWriter.marker]
+        #expect(Support.snapshot(output) == expected)
+        #expect(!FileManager.default.fileExists(atPath: output + "/deep/er"))
+    }
+
+    @Test func theSpareIsNeverRestoredAsTheSite() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(Support.minimalContent(), under: root)
+        _ = try pipeline(root).build()
+        _ = try pipeline(root).build()
+        try FileManager.default.removeItem(atPath: root + "/Site")
+        SiteWriter(output: root + "/Site", protected: []).recover()
+        #expect(!FileManager.default.fileExists(atPath: root + "/Site"))
+        #expect(FileManager.default.fileExists(atPath: root + "/.Site.spare/index.html"))
+        // Building again uses the spare and leaves the site and a spare.
+        _ = try pipeline(root).build()
+        _ = try pipeline(root, output: "Fresh").build()
+        #expect(Support.snapshot(root + "/Site") == Support.snapshot(root + "/Fresh"))
+    }
+
+    @Test func aSpareWithoutTheMarkerIsLeftAlone() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(Support.minimalContent(), under: root)
+        try Support.write([".Site.spare/notes.txt": "not the tool's"], under: root)
+        _ = try pipeline(root).build()
+        _ = try pipeline(root).build()
+        #expect(Support.snapshot(root + "/.Site.spare") == ["notes.txt": Data("not the tool's".utf8)])
+        _ = try pipeline(root, output: "Fresh").build()
+        #expect(Support.snapshot(root + "/Site") == Support.snapshot(root + "/Fresh"))
+    }
+
+    @Test func overwriteReusesOnlyAnUnsharedRegularFile() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(["page.html": "a longer old page", "target.txt": "target", "shared.html": "shared"], under: root)
+        let reused = inode(root + "/page.html")
+        try FileIO.disk.overwrite(root + "/page.html", Array("new".utf8))
+        #expect(FileManager.default.contents(atPath: root + "/page.html") == Data("new".utf8))
+        #expect(inode(root + "/page.html") == reused)
+
+        try FileManager.default.createSymbolicLink(atPath: root + "/link.html", withDestinationPath: root + "/target.txt")
+        try FileIO.disk.overwrite(root + "/link.html", Array("through?".utf8))
+        #expect(FileManager.default.contents(atPath: root + "/target.txt") == Data("target".utf8))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: root + "/link.html")) == nil)
+        #expect(FileManager.default.contents(atPath: root + "/link.html") == Data("through?".utf8))
+
+        try FileManager.default.linkItem(atPath: root + "/shared.html", toPath: root + "/elsewhere.html")
+        try FileIO.disk.overwrite(root + "/shared.html", Array("mine now".utf8))
+        #expect(FileManager.default.contents(atPath: root + "/elsewhere.html") == Data("shared".utf8))
+        #expect(FileManager.default.contents(atPath: root + "/shared.html") == Data("mine now".utf8))
+    }
+}
