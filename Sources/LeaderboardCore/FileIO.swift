@@ -10,10 +10,10 @@ public struct FileIO: Sendable {
     public var kind: @Sendable (String) -> EntryKind
     /// The canonical path with every symlink resolved, or nil when it does not exist.
     public var realPath: @Sendable (String) -> String?
-    public var write: @Sendable (String, [UInt8]) throws -> Void
+    public var write: @Sendable (String, UnsafeRawBufferPointer) throws -> Void
     /// Writes over a file a previous build made, reusing it where it is safe (see `disk`);
     /// the same as `write` unless given.
-    public var overwrite: @Sendable (String, [UInt8]) throws -> Void
+    public var overwrite: @Sendable (String, UnsafeRawBufferPointer) throws -> Void
     public var createDirectory: @Sendable (String) throws -> Void
 
     public init(
@@ -21,8 +21,8 @@ public struct FileIO: Sendable {
         list: @escaping @Sendable (String) throws -> [String],
         kind: @escaping @Sendable (String) -> EntryKind,
         realPath: @escaping @Sendable (String) -> String?,
-        write: @escaping @Sendable (String, [UInt8]) throws -> Void,
-        overwrite: (@Sendable (String, [UInt8]) throws -> Void)? = nil,
+        write: @escaping @Sendable (String, UnsafeRawBufferPointer) throws -> Void,
+        overwrite: (@Sendable (String, UnsafeRawBufferPointer) throws -> Void)? = nil,
         createDirectory: @escaping @Sendable (String) throws -> Void
     ) {
         self.read = read
@@ -124,12 +124,15 @@ extension FileIO {
 }
 
 extension FileIO {
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+    /// `write` for bytes held in an array.
+    public func writeBytes(_ path: String, _ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try write(path, $0) }
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer in
-                Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            }
+            let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n <= 0 { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
             offset += n
         }

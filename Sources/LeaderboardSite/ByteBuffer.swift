@@ -70,6 +70,14 @@ struct ByteBuffer: ~Copyable {
         count += digits
     }
 
+    /// Empties the buffer and keeps its memory for what is written next.
+    mutating func removeAll() { count = 0 }
+
+    /// The bytes written so far, in place.
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
+    }
+
     /// The bytes written so far, as an array (one copy).
     var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 

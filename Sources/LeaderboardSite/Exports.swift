@@ -41,7 +41,7 @@ public enum Exports {
             w.raw("}}")
         }
         w.raw("\n  ]\n}\n")
-        return OutputFile(path: "data/leaderboard.json", bytes: w.bytes.array)
+        return OutputFile(path: "data/leaderboard.json", page: PageBytes(taking: w.bytes))
     }
 
     public static let csvColumns = ["model", "benchmark", "subset", "value", "score", "source_url", "locator", "kind",
@@ -49,10 +49,15 @@ public enum Exports {
                                     "harness_file", "harness_task", "harness_metric", "harness_model_args"]
 
     public static func measurementsCSV(_ scoreboard: Scoreboard) -> OutputFile {
+        let page = PageBytes(capacity: scoreboard.content.measurements.count * 200)
+        writeMeasurementsCSV(scoreboard, into: &page.buffer)
+        return OutputFile(path: "data/measurements.csv", page: page)
+    }
+
+    private static func writeMeasurementsCSV(_ scoreboard: Scoreboard, into out: inout ByteBuffer) {
         // Positions, not copies: a `Benchmark` is a large struct and was copied per row.
         let benchmarks = scoreboard.content.benchmarks
         let positions = Dictionary(uniqueKeysWithValues: benchmarks.indices.map { (benchmarks[$0].id, $0) })
-        var out = ByteBuffer(capacity: scoreboard.content.measurements.count * 200)
         func field(_ text: String?, last: Bool = false) { csvField(text, last: last, to: &out) }
         for (i, c) in csvColumns.enumerated() { field(c, last: i == csvColumns.count - 1) }
         var last: (id: String, position: Int?)?
@@ -70,7 +75,6 @@ public enum Exports {
             field(m.harness?.file); field(m.harness?.task); field(m.harness?.metric)
             field(m.harness?.modelArgs, last: true)
         }
-        return OutputFile(path: "data/measurements.csv", bytes: out.array)
     }
 
     /// One CSV field and its separator; quoted (RFC 4180) only when it holds a comma, quote or line break.

@@ -1,15 +1,32 @@
 /// One file of the built site: a path relative to the output folder and its bytes.
 public struct OutputFile: Sendable {
     public var path: String
-    public var bytes: [UInt8]
+    private var storage: [UInt8]
+    /// Set when the bytes live in a renderer's buffer (`PagePool`) instead of `storage`.
+    var page: PageBytes?
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.bytes = bytes
+        self.storage = bytes
     }
 
     public init(path: String, text: String) {
         self.path = path
-        self.bytes = Array(text.utf8)
+        self.storage = Array(text.utf8)
+    }
+
+    init(path: String, page: PageBytes) {
+        self.path = path
+        self.storage = []
+        self.page = page
+    }
+
+    /// The bytes as an array (a copy when they live in a renderer's buffer).
+    public var bytes: [UInt8] { page.map { $0.buffer.array } ?? storage }
+
+    /// The bytes in place, without a copy.
+    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        if let page { return try page.buffer.withUnsafeBytes(body) }
+        return try storage.withUnsafeBytes(body)
     }
 }

@@ -12,6 +12,8 @@ public struct SiteBuilder: Sendable {
     /// (slow); a mismatch is reported through `conversionMismatch`.
     var verifyConversions = false
     var conversionMismatch: @Sendable (String) -> Void = { _ in }
+    /// Buffers pages render into, reused once written.
+    let pages = PagePool()
 
     public init(scoreboard: Scoreboard, theme: Theme, siteTitle: String = "Values Leaderboard", baseURL: String? = nil) {
         self.scoreboard = scoreboard
@@ -54,7 +56,7 @@ public struct SiteBuilder: Sendable {
         let rows = scoreboard.rows
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in
             while let job = queue.next(preferHeavy: lane == 0) {
-                let file: OutputFile
+                var file: OutputFile
                 switch job {
                 case .heavy(let position): file = heavy[position]()
                 case .light(let position) where position < light.count: file = light[position]()
@@ -62,6 +64,7 @@ public struct SiteBuilder: Sendable {
                 }
                 emit(file)
                 rendered.append(file.path)
+                pages.recycle(&file)
             }
         }
         var paths = rendered.items
@@ -96,7 +99,9 @@ public struct SiteBuilder: Sendable {
             generator: "Leaderboard"
         )
         if verifyConversions { verify(layout, page: path) }
-        return OutputFile(path: path, bytes: theme.render(layout, template: "layout", capacity: 32_768))
+        let page = pages.take(capacity: 32_768)
+        theme.render(layout, template: "layout", into: &page.buffer)
+        return OutputFile(path: path, page: page)
     }
 
     private func verify(_ context: some TemplateRepresentable, page: String) {

@@ -138,13 +138,13 @@ public struct SiteWriter {
                 }
             }
             let full = "\(path)/\(file.path)"
-            guard let inventory else { return try io.write(full, file.bytes) }
+            guard let inventory else { return try file.withUnsafeBytes { try io.write(full, $0) } }
             if inventory.files.contains(file.path) {
-                try io.overwrite(full, file.bytes)
+                try file.withUnsafeBytes { try io.overwrite(full, $0) }
             } else {
                 // A folder of the previous site where this build puts a file (a theme change).
                 if inventory.folders.contains(file.path) { SiteWriter.removeTree(full) }
-                try io.write(full, file.bytes)
+                try file.withUnsafeBytes { try io.write(full, $0) }
             }
         }
 

@@ -106,7 +106,7 @@ struct ImportLMEval: ParsableCommand {
             return
         }
         let tmp = metricsPath + ".tmp-\(getpid())"
-        try FileIO.disk.write(tmp, Array(merged.text.utf8))
+        try FileIO.disk.writeBytes(tmp, Array(merged.text.utf8))
         guard rename(tmp, metricsPath) == 0 else {
             unlink(tmp)
             Terminal.error("cannot write \(metricsPath)")

@@ -63,8 +63,8 @@ struct NewModel: ParsableCommand {
         }
         let (loaded, _) = ContentLoader(root: content).load()
         try fm.createDirectory(atPath: "\(content)/metrics", withIntermediateDirectories: true)
-        try FileIO.disk.write(modelPath, Array(ModelScaffold.markdown(name: name, criteria: loaded.criteria).utf8))
-        try FileIO.disk.write(metricsPath, Array(ModelScaffold.emptyMetrics.utf8))
+        try FileIO.disk.writeBytes(modelPath, Array(ModelScaffold.markdown(name: name, criteria: loaded.criteria).utf8))
+        try FileIO.disk.writeBytes(metricsPath, Array(ModelScaffold.emptyMetrics.utf8))
         print("""
         Created \(modelPath)
         Created \(metricsPath)

@@ -15,6 +15,10 @@ import Testing
         return lstat(path, &st) == 0 ? UInt64(st.st_ino) : nil
     }
 
+    func overwrite(_ path: String, _ text: String) throws {
+        try Array(text.utf8).withUnsafeBytes { try FileIO.disk.overwrite(path, $0) }
+    }
+
     /// Writes the files through the writer the way a build does, and swaps them in.
     func write(_ files: [String: String], to output: String) throws -> SiteWriter.Staging {
         let writer = SiteWriter(output: output, protected: [])
@@ -131,18 +135,18 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         try Support.write(["page.html": "a longer old page", "target.txt": "target", "shared.html": "shared"], under: root)
         let reused = inode(root + "/page.html")
-        try FileIO.disk.overwrite(root + "/page.html", Array("new".utf8))
+        try overwrite(root + "/page.html", "new")
         #expect(FileManager.default.contents(atPath: root + "/page.html") == Data("new".utf8))
         #expect(inode(root + "/page.html") == reused)
 
         try FileManager.default.createSymbolicLink(atPath: root + "/link.html", withDestinationPath: root + "/target.txt")
-        try FileIO.disk.overwrite(root + "/link.html", Array("through?".utf8))
+        try overwrite(root + "/link.html", "through?")
         #expect(FileManager.default.contents(atPath: root + "/target.txt") == Data("target".utf8))
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: root + "/link.html")) == nil)
         #expect(FileManager.default.contents(atPath: root + "/link.html") == Data("through?".utf8))
 
         try FileManager.default.linkItem(atPath: root + "/shared.html", toPath: root + "/elsewhere.html")
-        try FileIO.disk.overwrite(root + "/shared.html", Array("mine now".utf8))
+        try overwrite(root + "/shared.html", "mine now")
         #expect(FileManager.default.contents(atPath: root + "/elsewhere.html") == Data("shared".utf8))
         #expect(FileManager.default.contents(atPath: root + "/shared.html") == Data("mine now".utf8))
     }

@@ -135,6 +135,25 @@ import Testing
         #expect(first == second)
     }
 
+    /// Streaming reuses each page's buffer once its file is written; a collected build keeps every
+    /// buffer. Both must give the same bytes for every file (a buffer taken back too early would
+    /// show as one page's bytes inside another).
+    @Test func streamedPagesMatchCollectedPages() throws {
+        let (content, diagnostics) = ContentLoader(io: .disk, root: Support.seedContent).load()
+        #expect(!diagnostics.hasErrors)
+        let builder = SiteBuilder(scoreboard: Scoreboard(content: content), theme: try Support.theme())
+        let collected = Dictionary(uniqueKeysWithValues: builder.build().map { ($0.path, $0.bytes) })
+        let streamed = LockedList<(String, [UInt8])>()
+        let paths = builder.render { file in streamed.append((file.path, file.withUnsafeBytes { Array($0) })) }
+        #expect(paths == collected.keys.sorted())
+        let streamedFiles = Dictionary(uniqueKeysWithValues: streamed.items)
+        #expect(streamedFiles.count == collected.count)
+        for (path, bytes) in collected {
+            let same = streamedFiles[path] == bytes
+            #expect(same, "\(path) differs when streamed")
+        }
+    }
+
     @Test func linksAreRelative() throws {
         let site = try Support.render(Support.minimalContent())
         for (path, html) in site where path.hasSuffix(".html") {

@@ -1,0 +1,41 @@
+import Foundation
+
+/// A rendered file's bytes in a buffer the renderer owns: handed to the writer without a copy.
+final class PageBytes: @unchecked Sendable {
+    var buffer: ByteBuffer
+
+    init(capacity: Int) { buffer = ByteBuffer(capacity: capacity) }
+    init(taking buffer: consuming ByteBuffer) { self.buffer = buffer }
+}
+
+/// Buffers that pages are rendered into, taken again once their page is written. A new buffer
+/// per page grew by doubling and was then copied into an array: for the pages that list every
+/// model (20 MB each at 10,000 models) that touched fresh memory three times the page's size,
+/// most of a build's page faults (bench/RESULTS.md, session 5).
+final class PagePool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var free: [PageBytes] = []
+    /// More than one buffer per rendering lane is never needed at once.
+    private let limit = max(2, ProcessInfo.processInfo.activeProcessorCount)
+
+    /// An empty buffer: a returned one (with its capacity) or a new one.
+    func take(capacity: Int) -> PageBytes {
+        lock.lock()
+        let reused = free.popLast()
+        lock.unlock()
+        guard let reused else { return PageBytes(capacity: capacity) }
+        reused.buffer.removeAll()
+        return reused
+    }
+
+    /// Takes the file's buffer back if nothing else holds it: after the writer is done with it,
+    /// nothing does; a caller that keeps the file (`SiteBuilder.build()`) keeps its buffer.
+    func recycle(_ file: inout OutputFile) {
+        guard var page = file.page else { return }
+        file.page = nil
+        guard isKnownUniquelyReferenced(&page) else { return }
+        lock.lock()
+        if free.count < limit { free.append(page) }
+        lock.unlock()
+    }
+}
