@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Measures how long the built leaderboard page takes to sort in headless Chromium.
 sort_check.py SITE_DIR  (a site built from bench/work/n10000/Content, e.g. /tmp/s10k). Prints page size, row count and the median of
-five clicks on a criterion header (time from click to the re-ordered table)."""
+five clicks on a criterion header (time from click to the re-ordered table); then how long each page
+that lists every model takes to load (DOMContentLoaded, which waits for the first layout of the table)."""
 import os, statistics, sys
 os.environ["SE_OFFLINE"] = "true"
 from selenium import webdriver
@@ -23,5 +24,12 @@ try:
         times.append(ms)
     size = os.path.getsize(site + "/index.html")
     print(f"models={rows} (200 rows in the DOM at a time) index.html={size / 1e6:.1f} MB ({size / rows:.0f} bytes/row) sort median={statistics.median(times):.0f} ms max={max(times):.0f} ms")
+    pages = ["index.html", "compare/index.html", "matrix/index.html"]
+    pages += sorted(os.path.relpath(p, site) for p in __import__("glob").glob(site + "/criteria/*/index.html"))
+    pages += sorted(os.path.relpath(p, site) for p in __import__("glob").glob(site + "/benchmarks/*/index.html"))[:1]
+    for page in pages:
+        d.get("file://" + site + "/" + page)
+        loaded = d.execute_script("return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")
+        print(f"  {page:<36} {os.path.getsize(site + '/' + page) / 1e6:5.1f} MB  loaded in {loaded:5.0f} ms")
 finally:
     d.quit()

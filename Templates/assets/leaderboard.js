@@ -2,6 +2,9 @@
 // Without this script every table is complete and in its default order.
 (function () {
   "use strict";
+  // Set while the page is still being parsed (this script is not deferred): the stylesheet then
+  // keeps long tables to their first page of rows from the first layout (see `data-paged`).
+  document.documentElement.classList.add("js");
 
   function params() { return new URLSearchParams(window.location.search); }
 
@@ -12,6 +15,43 @@
     });
     var q = p.toString();
     try { window.history.replaceState(null, "", q ? "?" + q : window.location.pathname); } catch (e) { /* file:// in some browsers */ }
+  }
+
+  // A "Show more" button after the table's scrolling frame.
+  function moreButton(table, onClick) {
+    var more = document.createElement("button");
+    more.type = "button";
+    more.className = "show-more";
+    more.hidden = true;
+    var frame = table.parentNode.classList.contains("table-wrap") ? table.parentNode : table;
+    frame.parentNode.insertBefore(more, frame.nextSibling);
+    more.addEventListener("click", onClick);
+    return more;
+  }
+
+  // ---- Long tables: a page of rows, then more on request ----------------------
+  // `rows` are shown when `wanted(i)` says so, at most `limit` of them; returns how many are wanted.
+  function showRows(rows, limit, wanted) {
+    var count = 0;
+    for (var i = 0; i < rows.length; i++) {
+      var on = wanted(i);
+      if (on) count++;
+      var hide = !on || count > limit;
+      if (rows[i].hidden !== hide) rows[i].hidden = hide;
+    }
+    return count;
+  }
+
+  function initPagedTable(table) {
+    var rows = table.tBodies[0].rows, limit = PAGE;
+    var more = moreButton(table, function () { limit += PAGE * 5; render(); });
+    function render() {
+      showRows(rows, limit, function () { return true; });
+      more.hidden = rows.length <= limit;
+      more.textContent = "Show more (" + (rows.length - limit) + " of " + rows.length + " rows left)";
+    }
+    render();
+    table.classList.add("paged");
   }
 
   // ---- Leaderboard: sort, filter, and show a page of rows ----------------------
@@ -38,12 +78,7 @@
     var sortValues = {};
     var limit = PAGE;
     var status = document.getElementById("filter-status");
-    var more = document.createElement("button");
-    more.type = "button";
-    more.className = "show-more";
-    more.hidden = true;
-    table.parentNode.parentNode.insertBefore(more, table.parentNode.nextSibling);
-    more.addEventListener("click", function () { limit += PAGE * 5; render(); });
+    var more = moreButton(table, function () { limit += PAGE * 5; render(); });
 
     function filters() {
       if (!form) return null;
@@ -147,6 +182,7 @@
     var sortKey = p.get("sort");
     if (sortKey) sortBy(sortKey, p.get("dir") === "asc" ? "asc" : (p.get("dir") === "desc" ? "desc" : defaultDirection(sortKey)));
     render();
+    table.classList.add("paged");
   }
 
   // ---- Compare ----------------------------------------------------------------
@@ -155,22 +191,34 @@
     var boxes = form.querySelectorAll("input[name=m]");
     Array.prototype.forEach.call(boxes, function (box) { box.checked = chosen.indexOf(box.value) >= 0; });
     var status = document.getElementById("compare-status");
-    var rows = table.tBodies[0].rows, shown = 0;
-    for (var i = 0; i < rows.length; i++) {
-      var on = chosen.length === 0 || chosen.indexOf(rows[i].getAttribute("data-slug")) >= 0;
-      rows[i].hidden = !on;
-      if (on) shown++;
+    var rows = table.tBodies[0].rows, limit = chosen.length === 0 ? PAGE : rows.length;
+    var more = moreButton(table, function () { limit += PAGE * 5; render(); });
+    function render() {
+      var shown = showRows(rows, limit, function (i) {
+        return chosen.length === 0 || chosen.indexOf(rows[i].getAttribute("data-slug")) >= 0;
+      });
+      more.hidden = shown <= limit;
+      more.textContent = "Show more (" + (shown - limit) + " of " + shown + " models left)";
+      status.textContent = chosen.length === 0
+        ? "No models picked yet: showing " + (rows.length <= limit ? "all " + rows.length : "the first " + limit + " of " + rows.length) + "."
+        : "Comparing " + shown + " model" + (shown === 1 ? "" : "s") + (chosen.length < 2 ? "; pick at least one more." : ".");
     }
-    status.textContent = chosen.length === 0
-      ? "No models picked yet: showing all " + rows.length + "."
-      : "Comparing " + shown + " model" + (shown === 1 ? "" : "s") + (chosen.length < 2 ? "; pick at least one more." : ".");
+    render();
+    table.classList.add("paged");
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    var table = document.getElementById("leaderboard");
-    if (table) initLeaderboard(table, document.getElementById("filters"));
-    var compareForm = document.getElementById("compare-form");
-    var compareTable = document.getElementById("compare-table");
-    if (compareForm && compareTable) initCompare(compareForm, compareTable);
+    try {
+      var table = document.getElementById("leaderboard");
+      if (table) initLeaderboard(table, document.getElementById("filters"));
+      var compareForm = document.getElementById("compare-form");
+      var compareTable = document.getElementById("compare-table");
+      if (compareForm && compareTable) initCompare(compareForm, compareTable);
+      Array.prototype.forEach.call(document.querySelectorAll("table[data-paged]:not(.paged)"), initPagedTable);
+    } catch (error) {
+      // Whatever failed, no row stays hidden behind the first page.
+      document.documentElement.classList.remove("js");
+      throw error;
+    }
   });
 })();
