@@ -86,7 +86,9 @@ extension FileIO {
             return String(cString: resolved)
         },
         write: { path, bytes in
-            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            // A symbolic link in the way is replaced, never written through.
+            var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o644)
+            if fd < 0 && errno == ELOOP, unlink(path) == 0 { fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
             guard fd >= 0 else { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
             defer { close(fd) }
             try FileIO.writeAll(fd, bytes, path: path)

@@ -65,12 +65,13 @@ public struct BuildPipeline {
     public func build(progress: (String) -> Void = { _ in }) throws -> Result {
         let writer = SiteWriter(output: outputFolder, protected: [contentFolder, templatesFolder])
         if let refusal = writer.refusal() { throw refusal }
+        let prescan = SparePrescan(path: writer.sparePath)
         let (board, loadedTheme, diagnostics, modelCount) = load(progress: progress)
         guard let scoreboard = board, let theme = loadedTheme else {
             return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
         }
         progress("opening the staging folder")
-        let staging = try writer.begin(io: io)
+        let staging = try writer.begin(io: io, prescan: prescan)
         progress("rendering and writing pages for \(modelCount) models")
         let failure = FirstError()
         let paths = SiteBuilder(scoreboard: scoreboard, theme: theme, baseURL: baseURL).render { file in

@@ -55,3 +55,44 @@ struct FolderInventory: Sendable {
         }
     }
 }
+
+/// The spare's inventory, read on another thread while the content loads (one core is often
+/// idle then), and handed to the build if the folder it opens is the one that was read.
+final class SparePrescan: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: (folder: FolderIdentity, inventory: FolderInventory)?
+
+    init(path: String) {
+        group.enter()
+        DispatchQueue.global().async { [self] in
+            if let folder = FolderIdentity(path) { result = (folder, FolderInventory.scan(path)) }
+            group.leave()
+        }
+    }
+
+    /// The inventory, if `path` is still the folder that was read (ask before renaming it: a
+    /// rename changes its change time).
+    func inventory(of path: String) -> FolderInventory? {
+        group.wait()
+        guard let result, FolderIdentity(path) == result.folder else { return nil }
+        return result.inventory
+    }
+}
+
+/// A folder's device, inode number and change time. The change time tells a folder made later
+/// under a reused inode number, or one whose entries changed, from the folder that was read.
+struct FolderIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+    let changed: Int
+    let changedNanoseconds: Int
+
+    init?(_ path: String) {
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+        changed = Int(st.st_ctim.tv_sec)
+        changedNanoseconds = Int(st.st_ctim.tv_nsec)
+    }
+}

@@ -139,11 +139,19 @@ public struct SiteWriter {
             }
             let full = "\(path)/\(file.path)"
             guard let inventory else { return try file.withUnsafeBytes { try io.write(full, $0) } }
-            if inventory.files.contains(file.path) {
-                try file.withUnsafeBytes { try io.overwrite(full, $0) }
-            } else {
-                // A folder of the previous site where this build puts a file (a theme change).
-                if inventory.folders.contains(file.path) { SiteWriter.removeTree(full) }
+            do {
+                if inventory.files.contains(file.path) {
+                    try file.withUnsafeBytes { try io.overwrite(full, $0) }
+                } else {
+                    // A folder of the previous site where this build puts a file (a theme change).
+                    if inventory.folders.contains(file.path) { SiteWriter.removeTree(full) }
+                    try file.withUnsafeBytes { try io.write(full, $0) }
+                }
+            } catch {
+                // The folder no longer holds what the inventory says (something else changed
+                // it): make the file's folder and write the file anew, once.
+                if !dir.isEmpty { try io.createDirectory("\(path)/\(dir)") }
+                SiteWriter.removeTree(full)
                 try file.withUnsafeBytes { try io.write(full, $0) }
             }
         }
@@ -181,14 +189,19 @@ public struct SiteWriter {
     /// Checks the output folder, repairs what an interrupted build left, and opens a staging
     /// folder: the spare when there is one, else a new folder.
     public func begin(io: FileIO = .disk) throws -> Staging {
+        try begin(io: io, prescan: nil)
+    }
+
+    func begin(io: FileIO = .disk, prescan: SparePrescan?) throws -> Staging {
         if let refusal = refusal() { throw refusal }
         recover()
         let tmp = "\(parent)/.\(name).tmp-\(getpid())"
         // `recover()` removed it if it was ours; anything still there is not.
         if fm.fileExists(atPath: tmp) { throw FileIOError(path: tmp, reason: "exists and was not made by this tool; move it away") }
         let staging: Staging
+        let prescanned = isOurFolder(sparePath) ? prescan?.inventory(of: sparePath) : nil
         if isOurFolder(sparePath), rename(sparePath, tmp) == 0 {
-            let inventory = FolderInventory.scan(tmp)
+            let inventory = prescanned ?? FolderInventory.scan(tmp)
             // Nothing a build makes is a link or a device; removing them first means no write
             // below can go through one to a place outside the folder.
             for other in inventory.others { unlink("\(tmp)/\(other)") }

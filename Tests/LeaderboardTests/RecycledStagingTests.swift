@@ -20,9 +20,9 @@ import Testing
     }
 
     /// Writes the files through the writer the way a build does, and swaps them in.
-    func write(_ files: [String: String], to output: String) throws -> SiteWriter.Staging {
+    func write(_ files: [String: String], to output: String, prescan: SparePrescan? = nil) throws -> SiteWriter.Staging {
         let writer = SiteWriter(output: output, protected: [])
-        let staging = try writer.begin()
+        let staging = try writer.begin(prescan: prescan)
         for (path, text) in files.sorted(by: { $0.key < $1.key }) { try staging.write(OutputFile(path: path, text: text)) }
         try writer.commit(staging)
         return staging
@@ -100,6 +100,29 @@ import Testing
         expected[SiteWriter.marker] = Support.snapshot(output)[SiteWriter.marker]
         #expect(Support.snapshot(output) == expected)
         #expect(!FileManager.default.fileExists(atPath: output + "/deep/er"))
+    }
+
+    @Test func aPrescanOfAnotherFolderIsNotUsed() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/Site", spare = root + "/.Site.spare"
+        let files = ["index.html": "one", "a/b.html": "b"]
+        _ = try write(files, to: output)
+        _ = try write(files, to: output)
+        let prescan = SparePrescan(path: spare)
+        #expect(prescan.inventory(of: spare)?.files.contains("a/b.html") == true)
+        // The spare is replaced after it was read: what it holds now must be read again.
+        try FileManager.default.removeItem(atPath: spare)
+        try Support.write([SiteWriter.marker: "x", "stale.html": "old", "Outside/mine.txt": "mine"], under: root + "/replaced")
+        try FileManager.default.moveItem(atPath: root + "/replaced/Outside", toPath: root + "/Outside")
+        try FileManager.default.createSymbolicLink(atPath: root + "/replaced/index.html", withDestinationPath: root + "/Outside/mine.txt")
+        try FileManager.default.moveItem(atPath: root + "/replaced", toPath: spare)
+        let staging = try write(files, to: output, prescan: prescan)
+        #expect(staging.isRecycled)
+        var expected = files.mapValues { Data($0.utf8) }
+        expected[SiteWriter.marker] = Support.snapshot(output)[SiteWriter.marker]
+        #expect(Support.snapshot(output) == expected)
+        #expect(FileManager.default.contents(atPath: root + "/Outside/mine.txt") == Data("mine".utf8))
     }
 
     @Test func theSpareIsNeverRestoredAsTheSite() throws {
