@@ -172,15 +172,17 @@ public struct SiteWriter {
             guard let inventory else { return }
             lock.lock()
             defer { lock.unlock() }
-            for file in inventory.files.subtracting(written).sorted() where file != SiteWriter.marker {
-                unlink("\(path)/\(file)")
-            }
             var used = Set<String>()
             for file in written {
                 var dir = SiteWriter.parentFolder(file)
                 while !dir.isEmpty, used.insert(dir).inserted { dir = SiteWriter.parentFolder(dir) }
             }
-            for folder in inventory.folders.subtracting(used).sorted(by: >) {
+            // A path may have changed kind since the previous site: a file there now is written,
+            // a folder there now is used; neither is stale.
+            for file in inventory.files.subtracting(written).subtracting(used).sorted() where file != SiteWriter.marker {
+                unlink("\(path)/\(file)")
+            }
+            for folder in inventory.folders.subtracting(used).subtracting(written).sorted(by: >) {
                 SiteWriter.removeTree("\(path)/\(folder)")
             }
         }

@@ -87,19 +87,17 @@ import Testing
         let output = root + "/Site"
         let first = ["index.html": "one", "a/b.css": "b", "x": "a file", "deep/er/page.html": "deep"]
         let second = ["index.html": "two", "a": "now a file", "x/y/z.html": "now a folder", "deep/other.html": "o"]
-        _ = try write(first, to: output)
-        _ = try write(second, to: output)
-        // The spare holds `first`: every file where a folder goes and back is swapped over.
-        let recycled = try write(first, to: output)
-        #expect(recycled.isRecycled)
-        var expected = first.mapValues { Data($0.utf8) }
-        expected[SiteWriter.marker] = Support.snapshot(output)[SiteWriter.marker]
-        #expect(Support.snapshot(output) == expected)
-        _ = try write(second, to: output)
-        expected = second.mapValues { Data($0.utf8) }
-        expected[SiteWriter.marker] = Support.snapshot(output)[SiteWriter.marker]
-        #expect(Support.snapshot(output) == expected)
-        #expect(!FileManager.default.fileExists(atPath: output + "/deep/er"))
+        // A build writes over the site of two builds before: from the third build on, each one
+        // finds files where it puts folders and folders where it puts files.
+        for (build, files) in [first, first, second, second, first, first].enumerated() {
+            let staging = try write(files, to: output)
+            #expect(staging.isRecycled == (build >= 2))
+            var expected = files.mapValues { Data($0.utf8) }
+            expected[SiteWriter.marker] = Support.snapshot(output)[SiteWriter.marker]
+            #expect(Support.snapshot(output) == expected, "build \(build + 1)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: output + "/deep/other.html"))
+        #expect(FileManager.default.fileExists(atPath: output + "/deep/er/page.html"))
     }
 
     @Test func aPrescanOfAnotherFolderIsNotUsed() throws {
@@ -172,5 +170,54 @@ import Testing
         try overwrite(root + "/shared.html", "mine now")
         #expect(FileManager.default.contents(atPath: root + "/elsewhere.html") == Data("shared".utf8))
         #expect(FileManager.default.contents(atPath: root + "/shared.html") == Data("mine now".utf8))
+    }
+
+    /// Random trees written one after another through the writer: after each build the site is
+    /// exactly what was written, whatever the spare held (files become folders and back, folders
+    /// empty out, lengths change).
+    @Test func randomSequencesOfSitesComeOutExact() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/Site"
+        var rng = SplitMix(seed: 2026)
+        let names = ["a", "b", "c", "index.html", "x.css"]
+        var recycled = 0
+        for _ in 0..<40 {
+            var files: [String: String] = [:]
+            for _ in 0..<rng.next(upTo: 12) {
+                let depth = 1 + rng.next(upTo: 3)
+                let path = (0..<depth).map { _ in names[rng.next(upTo: names.count)] }.joined(separator: "/")
+                // A tree: no file where another file needs a folder.
+                let clashes = files.keys.contains { $0.hasPrefix(path + "/") || path.hasPrefix($0 + "/") }
+                if !clashes { files[path] = String(repeating: "v", count: rng.next(upTo: 300)) }
+            }
+            let staging = try write(files, to: output)
+            if staging.isRecycled { recycled += 1 }
+            var expected = files.mapValues { Data($0.utf8) }
+            let marker = Support.snapshot(output)[SiteWriter.marker]
+            #expect(marker != nil)
+            expected[SiteWriter.marker] = marker
+            #expect(Support.snapshot(output) == expected)
+            // No folder is left that holds nothing this build wrote.
+            let folders = FolderInventory.scan(output).folders
+            let used = Set(files.keys.flatMap { path in
+                path.split(separator: "/").dropLast().indices.map { path.split(separator: "/")[...$0].joined(separator: "/") }
+            })
+            #expect(folders == used)
+        }
+        #expect(recycled >= 38)
+    }
+}
+
+/// A small deterministic random number generator for repeatable random tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(upTo bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }
