@@ -57,6 +57,7 @@
   // ---- Leaderboard: sort, filter, and show a page of rows ----------------------
   // Rows live in an array; only the first `limit` rows of the current view are in the DOM.
   // Laying out a 10,000-row table took seconds on every sort (bench/RESULTS.md), a page of rows does not.
+  // The stylesheet hides the same rows before this script takes over: keep its nth-child(n+201) in step.
   var PAGE = 200;
 
   function initLeaderboard(table, form) {
