@@ -92,7 +92,12 @@ struct FolderIdentity: Equatable {
         guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
         device = UInt64(st.st_dev)
         inode = UInt64(st.st_ino)
+        #if canImport(Darwin)
+        changed = Int(st.st_ctimespec.tv_sec)
+        changedNanoseconds = Int(st.st_ctimespec.tv_nsec)
+        #else
         changed = Int(st.st_ctim.tv_sec)
         changedNanoseconds = Int(st.st_ctim.tv_nsec)
+        #endif
     }
 }
