@@ -111,6 +111,8 @@ public struct SiteWriter {
         private let lock = NSLock()
         private var made = Set<String>()
         private var written = Set<String>()
+        /// Held until the swap is done (see `OutputLock`).
+        var outputLock: OutputLock?
 
         init(path: String, io: FileIO, inventory: FolderInventory? = nil) {
             self.path = path
@@ -195,6 +197,7 @@ public struct SiteWriter {
     }
 
     func begin(io: FileIO = .disk, prescan: SparePrescan?) throws -> Staging {
+        let outputLock = OutputLock(folder: parent, output: output)
         if let refusal = refusal() { throw refusal }
         recover()
         let tmp = "\(parent)/.\(name).tmp-\(getpid())"
@@ -212,6 +215,7 @@ public struct SiteWriter {
             try fm.createDirectory(atPath: tmp, withIntermediateDirectories: true)
             staging = Staging(path: tmp, io: io)
         }
+        staging.outputLock = outputLock
         try staging.write(OutputFile(path: SiteWriter.marker, text: "Made by leaderboard build. This folder is replaced on every build.\n"))
         return staging
     }
@@ -219,6 +223,7 @@ public struct SiteWriter {
     /// Removes what the previous site had and this build did not write, then swaps the staged
     /// site in; the replaced site becomes the spare.
     public func commit(_ staging: Staging) throws {
+        defer { staging.outputLock?.release() }
         staging.removeStale()
         try swap(staging.path)
     }
@@ -226,6 +231,7 @@ public struct SiteWriter {
     /// Drops the staged site; the previous one stays. A recycled folder goes back to being the
     /// spare (its mix of old and new files is rewritten and pruned by the next build).
     public func abort(_ staging: Staging) {
+        defer { staging.outputLock?.release() }
         if staging.isRecycled, !isOurFolder(sparePath), rename(staging.path, sparePath) == 0 { return }
         removeMarkedTree(staging.path)
     }

@@ -55,6 +55,34 @@ import Testing
         #expect(Support.snapshot(root + "/Site") == new)
     }
 
+    /// Builds into one output at the same time take turns: each one's recovery used to take
+    /// another's staging folder for a killed build's leftover and move or remove it mid-write.
+    @Test func concurrentBuildsIntoOneOutputTakeTurns() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var files = Support.minimalContent()
+        for i in 0..<150 {
+            files["Content/models/m\(i).md"] = "---\nname: Model \(i)\npaper: none\n---\n\n" + String(repeating: "Some *text* with a [link](https://example.org).\n\n", count: 40)
+            files["Content/metrics/m\(i).json"] = "{\"measurements\": [{\"benchmark\": \"tox\", \"value\": 0.\(i % 10), \"source\": {\"title\": \"t\", \"locator\": \"l\", \"kind\": \"paper\"}}]}"
+        }
+        try Support.write(files, under: root)
+        try FileManager.default.copyItem(atPath: Support.templates, toPath: root + "/Templates")
+        #expect(try Support.run(["build", "--quiet", "--output", "Fresh"], in: root).status == 0)
+        let fresh = Support.snapshot(root + "/Fresh")
+        for _ in 0..<3 {
+            let pids = try (0..<3).map { _ in try Support.spawn(["build", "--quiet"], in: root) }
+            for pid in pids {
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                #expect((status & 0x7F) == 0 && (status >> 8) & 0xFF == 0, "a concurrent build failed: status \(status)")
+            }
+            #expect(Support.snapshot(root + "/Site") == fresh)
+            let siblings = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix(".Site.") }
+            #expect(siblings == [".Site.spare"], "\(siblings)")
+            #expect(Support.snapshot(root + "/.Site.spare") == fresh)
+        }
+    }
+
     func copy(_ snapshot: [String: Data], to folder: String) throws {
         for (path, data) in snapshot {
             let full = folder + "/" + path
