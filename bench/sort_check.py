@@ -3,7 +3,7 @@
 sort_check.py SITE_DIR  (a site built from bench/work/n10000/Content, e.g. /tmp/s10k). Prints page size, row count and the median of
 five clicks on a criterion header (time from click to the re-ordered table); then how long each page
 that lists every model takes to load (DOMContentLoaded, which waits for the first layout of the table)."""
-import os, statistics, sys
+import glob, os, statistics, sys
 os.environ["SE_OFFLINE"] = "true"
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -25,8 +25,8 @@ try:
     size = os.path.getsize(site + "/index.html")
     print(f"models={rows} (200 rows in the DOM at a time) index.html={size / 1e6:.1f} MB ({size / rows:.0f} bytes/row) sort median={statistics.median(times):.0f} ms max={max(times):.0f} ms")
     pages = ["index.html", "compare/index.html", "matrix/index.html"]
-    pages += sorted(os.path.relpath(p, site) for p in __import__("glob").glob(site + "/criteria/*/index.html"))
-    pages += sorted(os.path.relpath(p, site) for p in __import__("glob").glob(site + "/benchmarks/*/index.html"))[:1]
+    pages += sorted(os.path.relpath(p, site) for p in glob.glob(site + "/criteria/*/index.html"))
+    pages += sorted(os.path.relpath(p, site) for p in glob.glob(site + "/benchmarks/*/index.html"))[:1]
     for page in pages:
         d.get("file://" + site + "/" + page)
         loaded = d.execute_script("return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")

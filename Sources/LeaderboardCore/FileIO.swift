@@ -85,14 +85,7 @@ extension FileIO {
             defer { free(resolved) }
             return String(cString: resolved)
         },
-        write: { path, bytes in
-            // A symbolic link in the way is replaced, never written through.
-            var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o644)
-            if fd < 0 && errno == ELOOP, unlink(path) == 0 { fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
-            guard fd >= 0 else { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
-            defer { close(fd) }
-            try FileIO.writeAll(fd, bytes, path: path)
-        },
+        write: { path, bytes in try FileIO.writeNew(path, bytes) },
         overwrite: { path, bytes in
             // Writing over the old bytes and cutting the rest costs a tenth of creating the file
             // anew on ext4 (bench/RESULTS.md, session 5): no inode, no block freed and reallocated.
@@ -110,10 +103,7 @@ extension FileIO {
             }
             if fd >= 0 { close(fd) }
             unlink(path)
-            let fresh = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            guard fresh >= 0 else { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
-            defer { close(fresh) }
-            try FileIO.writeAll(fresh, bytes, path: path)
+            try FileIO.writeNew(path, bytes)
         },
         createDirectory: { path in
             // One mkdir when the parent exists (the common case: 10,000 model folders under
@@ -131,6 +121,16 @@ extension FileIO {
         try bytes.withUnsafeBytes { try write(path, $0) }
     }
 
+    /// Creates or truncates the file and writes it; a symbolic link in the way is replaced,
+    /// never written through.
+    static func writeNew(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
+        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o644)
+        if fd < 0 && errno == ELOOP, unlink(path) == 0 { fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        guard fd >= 0 else { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        try writeAll(fd, bytes, path: path)
+    }
+
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         var offset = 0
         while offset < bytes.count {
@@ -140,7 +140,8 @@ extension FileIO {
         }
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    /// True for a folder, or a link to one.
+    public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }

@@ -90,9 +90,15 @@ public struct SiteWriter {
         }
     }
 
-    /// Writes all files and swaps them in. Throws only for I/O failures; the old site then stays.
-    public func write(_ files: [OutputFile], io: FileIO = .disk) throws {
-        let staging = try begin(io: io)
+    /// Writes all files and swaps them in, and returns the staging folder that was used. Throws
+    /// only for I/O failures; the old site then stays.
+    @discardableResult
+    public func write(_ files: [OutputFile], io: FileIO = .disk) throws -> Staging {
+        try write(files, io: io, prescan: nil)
+    }
+
+    func write(_ files: [OutputFile], io: FileIO = .disk, prescan: SparePrescan?) throws -> Staging {
+        let staging = try begin(io: io, prescan: prescan)
         do {
             for file in files { try staging.write(file) }
             try commit(staging)
@@ -100,6 +106,7 @@ public struct SiteWriter {
             abort(staging)
             throw error
         }
+        return staging
     }
 
     /// A temporary sibling folder being filled; safe to write to from several threads.
@@ -110,6 +117,7 @@ public struct SiteWriter {
         let inventory: FolderInventory?
         private let lock = NSLock()
         private var made = Set<String>()
+        /// Paths written into a recycled folder, for `removeStale`.
         private var written = Set<String>()
         /// Held until the swap is done (see `OutputLock`).
         var outputLock: OutputLock?
@@ -132,7 +140,7 @@ public struct SiteWriter {
                 // third thread has claimed but not made yet.
                 lock.lock()
                 defer { lock.unlock() }
-                written.insert(file.path)
+                if inventory != nil { written.insert(file.path) }
                 if !dir.isEmpty && !made.contains(dir) {
                     clearFilesInTheWay(of: dir)
                     try io.createDirectory("\(path)/\(dir)")
@@ -204,8 +212,10 @@ public struct SiteWriter {
         // `recover()` removed it if it was ours; anything still there is not.
         if fm.fileExists(atPath: tmp) { throw FileIOError(path: tmp, reason: "exists and was not made by this tool; move it away") }
         let staging: Staging
-        let prescanned = isOurFolder(sparePath) ? prescan?.inventory(of: sparePath) : nil
-        if isOurFolder(sparePath), rename(sparePath, tmp) == 0 {
+        // Asked before the rename, which changes the folder's change time (`SparePrescan`).
+        let spareIsOurs = isOurFolder(sparePath)
+        let prescanned = spareIsOurs ? prescan?.inventory(of: sparePath) : nil
+        if spareIsOurs, rename(sparePath, tmp) == 0 {
             let inventory = prescanned ?? FolderInventory.scan(tmp)
             // Nothing a build makes is a link or a device; removing them first means no write
             // below can go through one to a place outside the folder.
@@ -297,11 +307,7 @@ public struct SiteWriter {
     }
 
     /// A real folder (not a link to one) that this tool made.
-    private func isOurFolder(_ path: String) -> Bool { !isSymlink(path) && isDirectory(path) && hasMarker(path) }
-    private func isDirectory(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
-    }
+    private func isOurFolder(_ path: String) -> Bool { !isSymlink(path) && FileIO.isDirectory(path) && hasMarker(path) }
     private func hasMarker(_ dir: String) -> Bool { fm.fileExists(atPath: "\(dir)/\(SiteWriter.marker)") }
     private func isEmptyDirectory(_ dir: String) -> Bool { ((try? fm.contentsOfDirectory(atPath: dir)) ?? ["x"]).isEmpty }
     private func isSymlink(_ path: String) -> Bool {

@@ -7,14 +7,7 @@ import Testing
     @Test func killAtManyPointsLeavesOldOrNewSite() throws {
         let root = Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        var files = Support.minimalContent()
-        // Enough models that a build takes long enough to be killed part-way.
-        for i in 0..<150 {
-            files["Content/models/m\(i).md"] = "---\nname: Model \(i)\npaper: none\n---\n\n" + String(repeating: "Some *text* with a [link](https://example.org).\n\n", count: 40)
-            files["Content/metrics/m\(i).json"] = "{\"measurements\": [{\"benchmark\": \"tox\", \"value\": 0.\(i % 10), \"source\": {\"title\": \"t\", \"locator\": \"l\", \"kind\": \"paper\"}}]}"
-        }
-        try Support.write(files, under: root)
-        try FileManager.default.copyItem(atPath: Support.templates, toPath: root + "/Templates")
+        try writeProject(under: root)
         #expect(try Support.run(["build", "--quiet"], in: root).status == 0)
         let old = Support.snapshot(root + "/Site")
 
@@ -60,13 +53,7 @@ import Testing
     @Test func concurrentBuildsIntoOneOutputTakeTurns() throws {
         let root = Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        var files = Support.minimalContent()
-        for i in 0..<150 {
-            files["Content/models/m\(i).md"] = "---\nname: Model \(i)\npaper: none\n---\n\n" + String(repeating: "Some *text* with a [link](https://example.org).\n\n", count: 40)
-            files["Content/metrics/m\(i).json"] = "{\"measurements\": [{\"benchmark\": \"tox\", \"value\": 0.\(i % 10), \"source\": {\"title\": \"t\", \"locator\": \"l\", \"kind\": \"paper\"}}]}"
-        }
-        try Support.write(files, under: root)
-        try FileManager.default.copyItem(atPath: Support.templates, toPath: root + "/Templates")
+        try writeProject(under: root)
         #expect(try Support.run(["build", "--quiet", "--output", "Fresh"], in: root).status == 0)
         let fresh = Support.snapshot(root + "/Fresh")
         for _ in 0..<3 {
@@ -81,6 +68,18 @@ import Testing
             #expect(siblings == [".Site.spare"], "\(siblings)")
             #expect(Support.snapshot(root + "/.Site.spare") == fresh)
         }
+    }
+
+    /// The minimal content plus 150 models, and the templates: enough that a build takes long
+    /// enough to be killed part-way, or to overlap another.
+    func writeProject(under root: String) throws {
+        var files = Support.minimalContent()
+        for i in 0..<150 {
+            files["Content/models/m\(i).md"] = "---\nname: Model \(i)\npaper: none\n---\n\n" + String(repeating: "Some *text* with a [link](https://example.org).\n\n", count: 40)
+            files["Content/metrics/m\(i).json"] = "{\"measurements\": [{\"benchmark\": \"tox\", \"value\": 0.\(i % 10), \"source\": {\"title\": \"t\", \"locator\": \"l\", \"kind\": \"paper\"}}]}"
+        }
+        try Support.write(files, under: root)
+        try FileManager.default.copyItem(atPath: Support.templates, toPath: root + "/Templates")
     }
 
     func copy(_ snapshot: [String: Data], to folder: String) throws {

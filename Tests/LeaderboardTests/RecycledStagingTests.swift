@@ -21,11 +21,8 @@ import Testing
 
     /// Writes the files through the writer the way a build does, and swaps them in.
     func write(_ files: [String: String], to output: String, prescan: SparePrescan? = nil) throws -> SiteWriter.Staging {
-        let writer = SiteWriter(output: output, protected: [])
-        let staging = try writer.begin(prescan: prescan)
-        for (path, text) in files.sorted(by: { $0.key < $1.key }) { try staging.write(OutputFile(path: path, text: text)) }
-        try writer.commit(staging)
-        return staging
+        let sorted = files.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, text: $0.value) }
+        return try SiteWriter(output: output, protected: []).write(sorted, prescan: prescan)
     }
 
     @Test func rebuildsOverTheSpareMatchAFreshBuild() throws {
