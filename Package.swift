@@ -31,8 +31,12 @@ let package = Package(
         .target(name: "CSystem"),
         .target(
             name: "LeaderboardSite",
-            dependencies: ["LeaderboardCore", "Markdown", "CSystem"]
+            dependencies: ["LeaderboardCore", "Markdown", "CSystem"],
+            plugins: ["ViewTables"]
         ),
+        // How templates read the view structs in LeaderboardSite/Views, generated at build time.
+        .executableTarget(name: "ViewTableGenerator"),
+        .plugin(name: "ViewTables", capability: .buildTool(), dependencies: ["ViewTableGenerator"]),
         .executableTarget(
             name: "leaderboard",
             dependencies: ["LeaderboardCore", "LeaderboardSite", "Markdown", .product(name: "ArgumentParser", package: "swift-argument-parser")],

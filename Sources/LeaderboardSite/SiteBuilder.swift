@@ -8,7 +8,7 @@ public struct SiteBuilder: Sendable {
     public var siteTitle: String
     /// Absolute URL the site is published at, used only by sitemap.xml; relative paths otherwise.
     public var baseURL: String?
-    /// Tests set this to compare every page's hand-written view conversion with reflection
+    /// Tests set this to compare every page's generated view conversion with reflection
     /// (slow); a mismatch is reported through `conversionMismatch`.
     var verifyConversions = false
     var conversionMismatch: @Sendable (String) -> Void = { _ in }

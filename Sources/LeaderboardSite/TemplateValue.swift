@@ -276,7 +276,7 @@ struct RawHTML: TemplateRepresentable {
 }
 
 extension TemplateValue {
-    /// The value reflection gives for a view model, ignoring hand-written conversions: what every
+    /// The value reflection gives for a view model, ignoring the generated conversions: what every
     /// `templateValue` must equal field for field and in order.
     static func reflected(_ value: Any) -> TemplateValue {
         switch value {

@@ -92,11 +92,11 @@ enum Support {
 
     /// Runs the real binary in `directory` and waits for it. Uses posix_spawn and waitpid rather
     /// than Foundation's Process, whose exit monitoring can hang when tests run in parallel.
-    static func run(_ arguments: [String], in directory: String, launcher: [String] = []) throws -> Run {
+    static func run(_ arguments: [String], in directory: String, launcher: [String] = [], executable: String? = nil) throws -> Run {
         let outPath = NSTemporaryDirectory() + "lb-out-" + UUID().uuidString
         let errPath = NSTemporaryDirectory() + "lb-err-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: outPath); try? FileManager.default.removeItem(atPath: errPath) }
-        let pid = try spawn(arguments, in: directory, stdout: outPath, stderr: errPath, launcher: launcher)
+        let pid = try spawn(arguments, in: directory, stdout: outPath, stderr: errPath, launcher: launcher, executable: executable)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
@@ -106,7 +106,8 @@ enum Support {
     }
 
     /// Starts the binary without waiting; output goes to the given files (or /dev/null).
-    static func spawn(_ arguments: [String], in directory: String, stdout: String = "/dev/null", stderr: String = "/dev/null", launcher: [String] = []) throws -> pid_t {
+    static func spawn(_ arguments: [String], in directory: String, stdout: String = "/dev/null", stderr: String = "/dev/null", launcher: [String] = [],
+                      executable: String? = nil) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -114,7 +115,7 @@ enum Support {
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         // The child runs in `directory`: spawn a shell-free `cd` by passing the directory through chdir in a wrapper.
-        let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory] + launcher + [binary] + arguments
+        let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory] + launcher + [executable ?? binary] + arguments
         var cArgs = argv.map { strdup($0) } + [nil]
         defer { for p in cArgs { free(p) } }
         // Test threads block signals, and a spawned child inherits the mask: reset it, or the

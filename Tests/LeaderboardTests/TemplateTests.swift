@@ -90,8 +90,8 @@ import LeaderboardCore
         }
     }
 
-    /// The hand-written conversions must match reflection field for field.
-    @Test func handWrittenConversionsMatchMirror() throws {
+    /// The generated conversions must match reflection field for field.
+    @Test func generatedConversionsMatchMirror() throws {
         let site = try Support.render(Support.minimalContent())
         #expect(!site.isEmpty)
         let cell = CellView(criterion: "c", criterionName: "C", isScored: true, isQualitative: false, isNoEval: false, scoreText: "1.0",

@@ -1,0 +1,28 @@
+// A benchmark page (benchmarks/<id>/): its scale, formula and every reported value.
+// Views hold only formatted text, flags, rendered HTML and lists of views; the ViewTables
+// plugin generates how templates read them (Sources/ViewTableGenerator).
+
+struct BenchmarkContext {
+    var root: String
+    var name: String
+    var criterionName: String
+    var criterionHref: String
+    var descriptionHTML: String
+    var directionText: String
+    var rangeText: String
+    var hasChance: Bool
+    var chanceText: String
+    var unit: String
+    var setup: String
+    var hasSetup: Bool
+    var formula: String
+    var hasPaper: Bool
+    var paperTitle: String
+    var paperHref: String
+    var hasPaperHref: Bool
+    var harness: [String]
+    var hasHarness: Bool
+    var rows: [MeasurementView]
+    var hasRows: Bool
+    var modelCount: String
+}

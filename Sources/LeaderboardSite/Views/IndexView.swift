@@ -1,0 +1,66 @@
+// The leaderboard (index.html): one row per model, one cell per criterion.
+// Views hold only formatted text, flags, rendered HTML and lists of views; the ViewTables
+// plugin generates how templates read them (Sources/ViewTableGenerator).
+
+struct BadgeView {
+    var label: String
+    var short: String
+    var id: String
+}
+
+struct CellView {
+    var criterion: String
+    var criterionName: String
+    var isScored: Bool
+    var isQualitative: Bool
+    var isNoEval: Bool
+    var scoreText: String
+    var sortValue: String
+    var basis: String
+    var benchmarkNote: String
+    var hasBenchmarkNote: Bool
+}
+
+struct RowView {
+    var rank: String
+    var slug: String
+    var name: String
+    var href: String
+    var organization: String
+    var hasOrganization: Bool
+    var methods: [BadgeView]
+    var methodsKey: String
+    var alignmentNone: Bool
+    var alignmentUnknown: Bool
+    var hasPaper: Bool
+    var paperHref: String
+    var noPaper: Bool
+    var paperUnknown: Bool
+    var paperKey: String
+    var cells: [CellView]
+    var hasOverall: Bool
+    var overallText: String
+    var overallSort: String
+    var coverage: String
+    var coverageText: String
+    var hasWinRate: Bool
+    var winRateText: String
+    var winRateSort: String
+}
+
+struct CriterionHeaderView {
+    var id: String
+    var name: String
+    var href: String
+    var summary: String
+}
+
+struct IndexContext {
+    var root: String
+    var criteria: [CriterionHeaderView]
+    var criterionCount: String
+    var rows: [RowView]
+    var modelCount: String
+    var organizations: [LinkView]
+    var methods: [BadgeView]
+}

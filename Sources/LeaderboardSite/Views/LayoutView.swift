@@ -1,0 +1,22 @@
+// The frame every page is rendered into, and a link any page may list.
+// Views hold only formatted text, flags, rendered HTML and lists of views; the ViewTables
+// plugin generates how templates read them (Sources/ViewTableGenerator).
+
+struct LayoutContext {
+    var title: String
+    var description: String
+    var root: String
+    var content: RawHTML
+    var pageClass: String
+    var navLeaderboard: Bool
+    var navMatrix: Bool
+    var navCompare: Bool
+    var navMethodology: Bool
+    var criteria: [LinkView]
+    var generator: String
+}
+
+struct LinkView {
+    var label: String
+    var href: String
+}
