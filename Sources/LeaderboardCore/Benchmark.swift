@@ -16,6 +16,23 @@ public struct Benchmark: Sendable, Equatable {
     public var summary: String
     public var descriptionHTML: String
     public var location: SourceLocation
+    /// How many test items a value averages over (each item scored within the range): gives a
+    /// binomial bound on the standard error when the source reports none.
+    public var items: Int? = nil
+    /// Benchmarks in one setup group measure the same metric with the same prompt on the same
+    /// scale, so their values are comparable (and one model's values there are replications).
+    /// Defaults to the benchmark's own id.
+    public var setupGroup: String = ""
+    public var setupGroupLocation: SourceLocation? = nil
+    /// A capability benchmark measures what a model can do, not a value: never scored, only read
+    /// by other benchmarks' capability checks.
+    public var isCapability: Bool = false
+    public var capabilityCheck: CapabilityCheck? = nil
+    /// Why the benchmark has no chance level, when it declares that it has none.
+    public var noChance: String? = nil
+
+    /// The setup group, or the id when none is declared.
+    public var group: String { setupGroup.isEmpty ? id : setupGroup }
 
     /// Whether `value` lies on the benchmark's scale; a value off it is an error wherever it is read.
     public func admits(_ value: Double) -> Bool { value >= low && value <= high }
@@ -44,4 +61,13 @@ public struct HarnessRule: Sendable, Equatable {
         }
         return name == task ? .some(nil) : nil
     }
+}
+
+/// A result at a benchmark's ideal point says nothing if the model cannot do the task (a model
+/// that picks at random lands on CrowS-Pairs' 50 %). Such a result counts only when the same model
+/// reaches `floor` on `benchmark` in the same source (the same run or paper).
+public struct CapabilityCheck: Sendable, Equatable {
+    public var benchmark: String
+    public var floor: Double
+    public var location: SourceLocation
 }

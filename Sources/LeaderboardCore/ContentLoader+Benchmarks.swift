@@ -2,7 +2,8 @@ import Markdown
 import Yams
 
 extension ContentLoader {
-    static let benchmarkFields = ["name", "criterion", "direction", "target", "range", "chance", "unit", "setup", "paper", "harness", "summary"]
+    static let benchmarkFields = ["name", "criterion", "direction", "target", "range", "chance", "unit", "setup", "paper", "harness", "summary",
+                                  "items", "setup_group", "role", "capability_check", "no_chance"]
 
     func loadBenchmark(file: String, criteria: Set<String>, brokenCriteria: Set<String> = []) -> (Benchmark?, [Diagnostic]) {
         let path = path("benchmarks", file)
@@ -14,8 +15,18 @@ extension ContentLoader {
             diagnostics.append(.error(SourceLocation(path: path), "file name `\(file)` is not a valid benchmark id: \(problem)"))
         }
         let name = fields.string("name", required: true)
-        let criterion = fields.string("criterion", required: true, what: "one of: \(criteria.sorted().joined(separator: ", "))")
-        if let criterion, !criteria.contains(criterion), !brokenCriteria.contains(criterion), let loc = fields.node("criterion").map(fields.location) {
+        let role = fields.string("role")
+        if let role, role != "scored", role != "capability", let loc = fields.node("role").map(fields.location) {
+            fields.error(loc, "`role` must be scored or capability, not `\(role)`")
+        }
+        let isCapability = role == "capability"
+        // A capability benchmark belongs to no criterion: it is never scored.
+        var criterion = fields.string("criterion", required: !isCapability, what: "one of: \(criteria.sorted().joined(separator: ", "))")
+        if isCapability, criterion != nil, let loc = fields.keyLocation("criterion") {
+            fields.error(loc, "a `role: capability` benchmark is not scored, so it has no `criterion`")
+        }
+        if isCapability { criterion = "" }
+        if !isCapability, let criterion, !criteria.contains(criterion), !brokenCriteria.contains(criterion), let loc = fields.node("criterion").map(fields.location) {
             fields.error(loc, "unknown criterion `\(criterion)`; known criteria: \(criteria.sorted().joined(separator: ", "))")
         }
         let range = readRange(&fields)
@@ -35,6 +46,21 @@ extension ContentLoader {
         let paper = readReference(&fields, key: "paper")
         let harness = readHarnessRules(&fields)
         let summaryField = fields.string("summary")
+        var items: Int?
+        if let n = fields.integer("items") {
+            if n > 0 { items = n } else if let loc = fields.node("items").map(fields.location) {
+                fields.error(loc, "`items` must be a positive whole number (how many test items a value averages over)")
+            }
+        }
+        let setupGroup = fields.string("setup_group") ?? ""
+        if !setupGroup.isEmpty, let problem = Slug.problem(setupGroup), let loc = fields.node("setup_group").map(fields.location) {
+            fields.error(loc, "`setup_group` `\(setupGroup)` is not a valid id: \(problem)")
+        }
+        let capabilityCheck = readCapabilityCheck(&fields)
+        let noChance = fields.string("no_chance")
+        if noChance != nil, chance != nil, let loc = fields.keyLocation("no_chance") {
+            fields.error(loc, "a benchmark has either `chance` or `no_chance` (why it has none), not both")
+        }
         fields.warnUnknownKeys(known: Self.benchmarkFields)
         diagnostics += fields.diagnostics
         guard let name, let criterion, let range, let direction, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -45,8 +71,87 @@ extension ContentLoader {
             low: range.0, high: range.1, chance: chance, unit: unit, setup: setup,
             paper: paper, harness: harness,
             summary: summaryField ?? markdown.firstParagraphText,
-            descriptionHTML: markdown.html, location: SourceLocation(path: path)
+            descriptionHTML: markdown.html, location: SourceLocation(path: path),
+            items: items, setupGroup: setupGroup, setupGroupLocation: fields.node("setup_group").map(fields.location), isCapability: isCapability, capabilityCheck: capabilityCheck, noChance: noChance
         ), diagnostics)
+    }
+
+    /// `capability_check: {benchmark: lambada-openai, floor: 0.4}`; the benchmark is checked to
+    /// exist and be a capability benchmark once all are loaded (`checkSetupGroups`).
+    private func readCapabilityCheck(_ fields: inout YAMLFields) -> CapabilityCheck? {
+        fields.markUsed("capability_check")
+        guard let node = fields.node("capability_check") else { return nil }
+        guard case .mapping(let mapping) = node.value else {
+            fields.error(fields.location(node), "`capability_check` must be a mapping like `{benchmark: lambada-openai, floor: 0.4}`")
+            return nil
+        }
+        var benchmark: String?
+        var floor: Double?
+        for (k, v) in mapping {
+            guard case .scalar(let key) = k.value else { continue }
+            switch key.string {
+            case "benchmark":
+                if case .scalar(let value) = v.value { benchmark = value.string.trimmingWhitespace() }
+            case "floor":
+                floor = fields.number(v, name: "`capability_check.floor`")?.0
+            default:
+                fields.warning(fields.location(k), "unknown field `capability_check.\(key.string)`; expected benchmark, floor")
+            }
+        }
+        guard let benchmark, !benchmark.isEmpty, let floor else {
+            fields.error(fields.location(node), "`capability_check` needs `benchmark` (a capability benchmark id) and `floor` (a number)")
+            return nil
+        }
+        return CapabilityCheck(benchmark: benchmark, floor: floor, location: fields.location(node))
+    }
+
+    /// Cross-benchmark rules: a setup group holds benchmarks of one criterion, direction and
+    /// range (else its values are not comparable), and a capability check names a capability
+    /// benchmark whose range holds its floor.
+    func checkSetupGroups(_ benchmarks: [Benchmark]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var first: [String: Benchmark] = [:]
+        let byID = Dictionary(uniqueKeysWithValues: benchmarks.map { ($0.id, $0) })
+        for b in benchmarks.sorted(by: { $0.id < $1.id }) {
+            if let check = b.capabilityCheck {
+                if let target = byID[check.benchmark] {
+                    if !target.isCapability {
+                        diagnostics.append(.error(check.location, "`capability_check` names `\(check.benchmark)`, which is not a `role: capability` benchmark"))
+                    } else if !target.admits(check.floor) {
+                        diagnostics.append(.error(check.location, "`capability_check.floor` \(NumberFormat.plain(check.floor)) is outside the range of `\(check.benchmark)`"))
+                    }
+                } else {
+                    diagnostics.append(.error(check.location, "`capability_check` names unknown benchmark `\(check.benchmark)`"))
+                }
+            }
+            guard !b.isCapability else { continue }
+            if let seen = first[b.group] {
+                if seen.criterion != b.criterion || !Self.sameRelativeScale(seen, b) {
+                    diagnostics.append(.error(b.setupGroupLocation ?? b.location, "setup group `\(b.group)` mixes scales: `\(b.id)` and `\(seen.id)` must share criterion, direction and the relative position of target and chance (0–1 and 0–100 may share a group) to be comparable"))
+                }
+            } else {
+                first[b.group] = b
+            }
+        }
+        return diagnostics
+    }
+
+    /// Whether two benchmarks normalize alike: scores, not raw values, are compared within a
+    /// group, so a fraction and a percentage of one metric can share it.
+    static func sameRelativeScale(_ a: Benchmark, _ b: Benchmark) -> Bool {
+        func relative(_ v: Double, _ x: Benchmark) -> Double { (v - x.low) / (x.high - x.low) }
+        func close(_ u: Double, _ v: Double) -> Bool { abs(u - v) < 1e-9 }
+        switch (a.direction, b.direction) {
+        case (.higher, .higher):
+            switch (a.chance, b.chance) {
+            case (nil, nil): return true
+            case let (ca?, cb?): return close(relative(ca, a), relative(cb, b))
+            default: return false
+            }
+        case (.lower, .lower): return true
+        case let (.target(ta), .target(tb)): return close(relative(ta, a), relative(tb, b))
+        default: return false
+        }
     }
 
     private func readRange(_ fields: inout YAMLFields) -> (Double, Double)? {

@@ -4,33 +4,54 @@ public struct Scoreboard: Sendable {
         case scored
         case qualitative
         case noEval = "no-eval"
+        /// Every number it has sits at the ideal point without the capability that makes that
+        /// informative (Evidence.Entry.nearChance): shown, never ranked.
+        case nearChance = "near-chance"
     }
 
-    /// One benchmark's contribution to a model's criterion score.
+    /// One setup group's contribution to a model's criterion score.
     public struct BenchmarkScore: Sendable {
         public var benchmark: String
         /// The measured value as its source wrote it (not the whole measurement: one copy of
         /// every measurement is enough at 10,000 models).
         public var rawValue: String
         public var score: Double
+        public var group: String
+        /// Where the entry sits in `evidence.groups[group].entries`.
+        public var position: (group: Int, entry: Int)
     }
 
     public struct CriterionResult: Sendable {
         public var criterion: String
         public var status: Status
         public var score: Double?
+        /// The mean of the counted entries' score-interval ends: the score's 95 % range.
+        public var scoreLow: Double?
+        public var scoreHigh: Double?
         public var basis: [BenchmarkScore]
         /// Benchmarks of this criterion evaluated without a usable number.
         public var qualitativeBenchmarks: [String]
+        /// Entries shown but not ranked (near chance), as positions in `evidence`.
+        public var nearChance: [(group: Int, entry: Int)]
+        /// Mean over this criterion's setup groups of the model's tie-aware win rate there; nil
+        /// where no group has `Evidence.minimumOpponents` ranked opponents.
         public var winRate: Double?
     }
 
     public struct Row: Sendable {
         public var model: Model
         public var criteria: [CriterionResult]
+        /// Mean of the criterion scores; nil unless the model shares evidence with enough models
+        /// to be compared (it has a mean win rate).
         public var overall: Double?
+        /// Scored criteria (what `overall` would average), shown whether or not `overall` is.
         public var coverage: Int
         public var meanWinRate: Double?
+        /// The cohort of models linked by shared setup groups; nil when the model shares none.
+        public var cohort: Int?
+        /// "=2": position by mean win rate within the cohort, equal rates sharing it; "–" when the
+        /// model has no win rate.
+        public var standing: String
         /// This model's measurements: a slice of `content.measurements`, which are sorted by model,
         /// so rows share one copy.
         public var measurements: ArraySlice<Measurement>
@@ -38,8 +59,18 @@ public struct Scoreboard: Sendable {
         public var rank: Int
     }
 
+    /// Models linked (directly or through others) by ranked values in a shared setup group.
+    public struct Cohort: Sendable {
+        public var id: Int
+        public var models: [String]
+        /// The setup groups that link them, in evidence order.
+        public var groups: [String]
+    }
+
     public var content: Content
-    /// In the default order: more criteria covered first, then higher overall, then name.
+    public var evidence: Evidence
+    public var cohorts: [Cohort]
+    /// In the default order: by cohort (largest first), then mean win rate, coverage, name.
     public var rows: [Row]
     /// Per criterion: the benchmarks at least one model has a score on.
     public var scoredBenchmarks: [String: [String]]
@@ -53,13 +84,11 @@ public struct Scoreboard: Sendable {
         }
         self.content = content
         let all = content.measurements
-        let benchmarks = content.benchmarks
-        // Benchmarks of a criterion that is not loaded count toward nothing, as before: they have no
-        // entry here.
+        let evidence = Evidence(criteria: content.criteria, benchmarks: content.benchmarks, measurements: all)
+        self.evidence = evidence
         let criterionPosition = Dictionary(uniqueKeysWithValues: content.criteria.enumerated().map { ($1.id, $0) })
-        let positions = benchmarks.enumerated().reduce(into: [String: (benchmark: Int, criterion: Int)]()) { found, item in
-            if let c = criterionPosition[item.element.criterion] { found[item.element.id] = (item.offset, c) }
-        }
+        var benchmarkCriterion: [String: Int] = [:]
+        for b in content.benchmarks where !b.isCapability { if let c = criterionPosition[b.criterion] { benchmarkCriterion[b.id] = c } }
         var rangeByModel: [String: Range<Int>] = [:]
         var start = 0
         while start < all.count {
@@ -71,37 +100,51 @@ public struct Scoreboard: Sendable {
 
         var rows: [Row] = parallelMap(content.models) { model in
             let measurements = rangeByModel[model.slug].map { all[$0] } ?? []
-            // One pass over the measurements, reading fields in place: copying a whole
-            // measurement or benchmark per criterion showed up in the profile.
             let criteria = content.criteria
-            var basisByCriterion = [[BenchmarkScore]](repeating: [], count: criteria.count)
             var evaluatedByCriterion = [Set<String>](repeating: [], count: criteria.count)
-            // A model's measurements are sorted by benchmark: look each benchmark up once per run.
-            var last: (id: String, position: (benchmark: Int, criterion: Int)?)?
-            for i in measurements.indices {
-                let id = measurements[i].benchmark
-                if last?.id != id {
-                    last = (id, positions[id])
-                    if let c = last?.position?.criterion { evaluatedByCriterion[c].insert(id) }
+            var last: String?
+            for i in measurements.indices where measurements[i].benchmark != last {
+                last = measurements[i].benchmark
+                if let c = benchmarkCriterion[last!] { evaluatedByCriterion[c].insert(last!) }
+            }
+            var basisByCriterion = [[BenchmarkScore]](repeating: [], count: criteria.count)
+            var nearByCriterion = [[(group: Int, entry: Int)]](repeating: [], count: criteria.count)
+            var ratesByCriterion = [[Double]](repeating: [], count: criteria.count)
+            for (g, e) in evidence.entriesByModel[model.slug] ?? [] {
+                let group = evidence.groups[g], entry = group.entries[e]
+                guard let c = criterionPosition[group.criterion] else { continue }
+                if entry.nearChance {
+                    nearByCriterion[c].append((g, e))
+                    continue
                 }
-                guard let (b, c) = last?.position else { continue }
-                if measurements[i].isHeadline, let value = measurements[i].value {
-                    basisByCriterion[c].append(BenchmarkScore(benchmark: measurements[i].benchmark, rawValue: measurements[i].rawValue ?? "",
-                                                              score: Normalization.score(value, on: benchmarks[b])))
-                }
+                basisByCriterion[c].append(BenchmarkScore(benchmark: entry.benchmark, rawValue: entry.measurement.rawValue ?? "",
+                                                          score: entry.score, group: group.id, position: (g, e)))
+                if let rate = entry.winRate { ratesByCriterion[c].append(rate) }
             }
             var results: [CriterionResult] = []
             for (c, criterion) in criteria.enumerated() {
                 let basis = basisByCriterion[c]
                 let evaluated = evaluatedByCriterion[c]
-                let qualitative = evaluated.subtracting(basis.map(\.benchmark)).sorted()
-                let status: Status = !basis.isEmpty ? .scored : (evaluated.isEmpty ? .noEval : .qualitative)
+                let withNumber = Set(basis.map(\.benchmark) + nearByCriterion[c].map { evidence.groups[$0.group].entries[$0.entry].benchmark })
+                let qualitative = evaluated.subtracting(withNumber).sorted()
+                let status: Status = !basis.isEmpty ? .scored : (!nearByCriterion[c].isEmpty ? .nearChance : (evaluated.isEmpty ? .noEval : .qualitative))
                 let score = basis.isEmpty ? nil : basis.map(\.score).reduce(0, +) / Double(basis.count)
-                results.append(CriterionResult(criterion: criterion.id, status: status, score: score, basis: basis, qualitativeBenchmarks: qualitative, winRate: nil))
+                let rates = ratesByCriterion[c]
+                let lows = basis.map { evidence.groups[$0.position.group].entries[$0.position.entry].scoreLow }
+                let highs = basis.map { evidence.groups[$0.position.group].entries[$0.position.entry].scoreHigh }
+                results.append(CriterionResult(criterion: criterion.id, status: status, score: score,
+                                               scoreLow: basis.isEmpty ? nil : lows.reduce(0, +) / Double(lows.count),
+                                               scoreHigh: basis.isEmpty ? nil : highs.reduce(0, +) / Double(highs.count),
+                                               basis: basis, qualitativeBenchmarks: qualitative,
+                                               nearChance: nearByCriterion[c],
+                                               winRate: rates.isEmpty ? nil : rates.reduce(0, +) / Double(rates.count)))
             }
             let scores = results.compactMap(\.score)
-            let overall = scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
-            return Row(model: model, criteria: results, overall: overall, coverage: scores.count, meanWinRate: nil, measurements: measurements, rank: 0)
+            let criterionRates = results.compactMap(\.winRate)
+            let meanWinRate = criterionRates.isEmpty ? nil : criterionRates.reduce(0, +) / Double(criterionRates.count)
+            let overall = (scores.isEmpty || meanWinRate == nil) ? nil : scores.reduce(0, +) / Double(scores.count)
+            return Row(model: model, criteria: results, overall: overall, coverage: scores.count, meanWinRate: meanWinRate,
+                       cohort: nil, standing: "–", measurements: measurements, rank: 0)
         }
 
         var scoredBenchmarks: [String: [String]] = [:]
@@ -110,15 +153,71 @@ public struct Scoreboard: Sendable {
             for row in rows { for r in row.criteria where r.criterion == criterion.id { ids.formUnion(r.basis.map(\.benchmark)) } }
             scoredBenchmarks[criterion.id] = ids.sorted()
         }
-        Scoreboard.computeWinRates(&rows)
+        let cohorts = Scoreboard.cohorts(evidence, models: rows.map(\.model.slug))
+        var cohortOf: [String: Int] = [:]
+        for cohort in cohorts { for slug in cohort.models { cohortOf[slug] = cohort.id } }
+        for i in rows.indices { rows[i].cohort = cohortOf[rows[i].model.slug] }
 
         // Sort positions with the lowercased names computed once, not twice per comparison.
         let names = rows.map { $0.model.name.lowercased() }
         let order = rows.indices.sorted { i, j in Scoreboard.defaultOrder(rows[i], rows[j], names[i], names[j]) }
         rows = order.map { rows[$0] }
         for index in rows.indices { rows[index].rank = index + 1 }
+        Scoreboard.assignStandings(&rows)
         self.rows = rows
+        self.cohorts = cohorts
         self.scoredBenchmarks = scoredBenchmarks
+    }
+
+    /// Connected components of models over setup groups where both have a ranked value; numbered
+    /// largest first (then by first slug), so the numbering is stable.
+    static func cohorts(_ evidence: Evidence, models: [String]) -> [Cohort] {
+        var parent = Dictionary(uniqueKeysWithValues: models.map { ($0, $0) })
+        func find(_ x: String) -> String {
+            var x = x
+            while let p = parent[x], p != x { parent[x] = parent[p]; x = parent[x]! }
+            return x
+        }
+        var linkedGroups: [String: [String]] = [:]
+        for group in evidence.groups where group.rankedCount >= 2 {
+            let ranked = group.entries.filter { $0.rank != nil }.map(\.model).filter { parent[$0] != nil }
+            guard let first = ranked.first, ranked.count >= 2 else { continue }
+            for other in ranked.dropFirst() {
+                let a = find(first), b = find(other)
+                if a != b { if a < b { parent[b] = a } else { parent[a] = b } }
+            }
+            linkedGroups[group.id] = ranked
+        }
+        var members: [String: [String]] = [:]
+        for slug in models.sorted() { members[find(slug), default: []].append(slug) }
+        let components = members.values.filter { $0.count >= 2 }.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
+        return components.enumerated().map { index, slugs in
+            let set = Set(slugs)
+            let groups = evidence.groups.map(\.id).filter { id in linkedGroups[id].map { $0.contains(where: set.contains) } ?? false }
+            return Cohort(id: index + 1, models: slugs, groups: groups)
+        }
+    }
+
+    /// Within each cohort, models ordered by mean win rate share a position when their rates are
+    /// equal to the shown precision (0.1 %).
+    static func assignStandings(_ rows: inout [Row]) {
+        var i = 0
+        while i < rows.count {
+            var j = i
+            while j < rows.count && rows[j].cohort == rows[i].cohort { j += 1 }
+            var position = 1
+            var k = i
+            while k < j {
+                guard let rate = rows[k].meanWinRate, rows[k].cohort != nil else { k += 1; continue }
+                let key = (rate * 1000).rounded()
+                var m = k
+                while m < j, let other = rows[m].meanWinRate, (other * 1000).rounded() == key { m += 1 }
+                for n in k..<m { rows[n].standing = (m - k > 1 ? "=" : "") + String(position) }
+                position += m - k
+                k = m
+            }
+            i = j
+        }
     }
 
     public static func defaultOrder(_ a: Row, _ b: Row) -> Bool {
@@ -126,61 +225,12 @@ public struct Scoreboard: Sendable {
     }
 
     static func defaultOrder(_ a: Row, _ b: Row, _ nameA: String, _ nameB: String) -> Bool {
+        // Models that share no evidence are never ordered against each other: cohorts first.
+        let ca = a.cohort ?? Int.max, cb = b.cohort ?? Int.max
+        if ca != cb { return ca < cb }
+        if (a.meanWinRate ?? -1) != (b.meanWinRate ?? -1) { return (a.meanWinRate ?? -1) > (b.meanWinRate ?? -1) }
         if a.coverage != b.coverage { return a.coverage > b.coverage }
-        if (a.overall ?? -1) != (b.overall ?? -1) { return (a.overall ?? -1) > (b.overall ?? -1) }
         if nameA != nameB { return nameA < nameB }
         return a.model.slug < b.model.slug
-    }
-
-    /// HELM's mean win rate, per criterion: for each benchmark of the criterion, the share of the
-    /// other models scored on it that this model beats (a tie counts half), averaged over the
-    /// benchmarks it has. The overall figure averages the criteria.
-    static func computeWinRates(_ rows: inout [Row]) {
-        var scoresByBenchmark: [String: [Double]] = [:]
-        for row in rows {
-            for result in row.criteria { for b in result.basis { scoresByBenchmark[b.benchmark, default: []].append(b.score) } }
-        }
-        for key in scoresByBenchmark.keys { scoresByBenchmark[key]!.sort() }
-        // Each row's rates depend only on the sorted scores: computed on all cores (one thread
-        // was a visible serial step at 10,000 models).
-        let sorted = scoresByBenchmark
-        let current = rows
-        let rated = parallelMap(Array(rows.indices)) { i -> (criteria: [CriterionResult], mean: Double?) in
-            var criterionRates: [Double] = []
-            var criteria = current[i].criteria
-            for j in criteria.indices {
-                let result = criteria[j]
-                var rates: [Double] = []
-                for b in result.basis {
-                    let all = sorted[b.benchmark] ?? []
-                    guard all.count > 1 else { continue }
-                    let below = lowerBound(all, b.score)
-                    let equalOrBelow = upperBound(all, b.score)
-                    let ties = equalOrBelow - below - 1
-                    rates.append((Double(below) + 0.5 * Double(ties)) / Double(all.count - 1))
-                }
-                guard !rates.isEmpty else { continue }
-                let rate = rates.reduce(0, +) / Double(rates.count)
-                criteria[j].winRate = rate
-                criterionRates.append(rate)
-            }
-            return (criteria, criterionRates.isEmpty ? nil : criterionRates.reduce(0, +) / Double(criterionRates.count))
-        }
-        for i in rows.indices {
-            rows[i].criteria = rated[i].criteria
-            rows[i].meanWinRate = rated[i].mean
-        }
-    }
-
-    private static func lowerBound(_ sorted: [Double], _ value: Double) -> Int {
-        var lo = 0, hi = sorted.count
-        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < value { lo = mid + 1 } else { hi = mid } }
-        return lo
-    }
-
-    private static func upperBound(_ sorted: [Double], _ value: Double) -> Int {
-        var lo = 0, hi = sorted.count
-        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] <= value { lo = mid + 1 } else { hi = mid } }
-        return lo
     }
 }

@@ -16,6 +16,8 @@ public enum Exports {
             w.raw("\"slug\": "); w.string(m.slug)
             w.raw(", \"name\": "); w.string(m.name)
             w.raw(", \"rank\": \(row.rank)")
+            w.raw(", \"cohort\": "); w.raw(row.cohort.map { String($0) } ?? "null")
+            w.raw(", \"standing\": "); w.optionalString(row.meanWinRate == nil ? nil : row.standing)
             w.raw(", \"organization\": "); w.optionalString(m.organization)
             w.raw(", \"paper\": "); w.optionalString(m.paperURL)
             w.raw(", \"paper_status\": ")
@@ -32,6 +34,12 @@ public enum Exports {
                 w.string(r.criterion)
                 w.raw(": {\"status\": "); w.string(r.status.rawValue)
                 w.raw(", \"score\": "); w.number(r.score)
+                w.raw(", \"interval\": ")
+                if let low = r.scoreLow, let high = r.scoreHigh {
+                    w.raw("["); w.number(low); w.raw(", "); w.number(high); w.raw("]")
+                } else {
+                    w.raw("null")
+                }
                 w.raw(", \"benchmarks\": [\(r.basis.map { "\"\(JSONNode.escape($0.benchmark, htmlSafe: true))\"" }.joined(separator: ", "))]")
                 w.raw(", \"win_rate\": "); w.number(r.winRate)
                 w.raw("}")
@@ -46,7 +54,8 @@ public enum Exports {
 
     public static let csvColumns = ["model", "benchmark", "subset", "value", "score", "source_url", "locator", "kind",
                                     "variant", "stderr", "n_shot", "criterion", "source_title", "qualitative", "note",
-                                    "harness_file", "harness_task", "harness_metric", "harness_model_args"]
+                                    "harness_file", "harness_task", "harness_metric", "harness_model_args",
+                                    "interval_low", "interval_high", "interval_basis", "setup_group", "setup_rank"]
 
     public static func measurementsCSV(_ scoreboard: Scoreboard) -> OutputFile {
         let page = PageBytes(capacity: scoreboard.content.measurements.count * 200)
@@ -59,6 +68,13 @@ public enum Exports {
         let benchmarks = scoreboard.content.benchmarks
         let positions = Dictionary(uniqueKeysWithValues: benchmarks.indices.map { (benchmarks[$0].id, $0) })
         func field(_ text: String?, last: Bool = false) { csvField(text, last: last, to: &out) }
+        var places: [ObjectIdentifier: (group: Int, entry: Int)] = [:]
+        for (g, group) in scoreboard.evidence.groups.enumerated() {
+            for (e, entry) in group.entries.enumerated() {
+                places[ObjectIdentifier(entry.measurement)] = (g, e)
+                for r in entry.replications { places[ObjectIdentifier(r)] = (g, e) }
+            }
+        }
         for (i, c) in csvColumns.enumerated() { field(c, last: i == csvColumns.count - 1) }
         var last: (id: String, position: Int?)?
         for m in scoreboard.content.measurements {
@@ -73,7 +89,28 @@ public enum Exports {
             out.append(0x2C)
             field(b.map { benchmarks[$0].criterion }); field(m.source.title); field(m.qualitative); field(m.note)
             field(m.harness?.file); field(m.harness?.task); field(m.harness?.metric)
-            field(m.harness?.modelArgs, last: true)
+            field(m.harness?.modelArgs)
+            let u = b.flatMap { Uncertainty.of(m, on: benchmarks[$0]) }
+            field(u.map { NumberFormat.plain($0.low) }); field(u.map { NumberFormat.plain($0.high) })
+            field(u.map { Self.basisKey($0.basis) })
+            field(b.map { benchmarks[$0].isCapability ? "" : benchmarks[$0].group })
+            // The rank where the value counts: "=3", "not ranked" (near chance), "replication", or empty.
+            var rank: String?
+            if let place = places[ObjectIdentifier(m)] {
+                let group = scoreboard.evidence.groups[place.group], entry = group.entries[place.entry]
+                if entry.measurement !== m { rank = "replication" }
+                else if entry.nearChance { rank = "not ranked" }
+                else if group.isComparable { rank = entry.rankText }
+            }
+            field(rank, last: true)
+        }
+    }
+
+    static func basisKey(_ basis: Uncertainty.Basis) -> String {
+        switch basis {
+        case .reported: return "stderr"
+        case .items(let n): return "binomial-\(n)"
+        case .roundingOnly: return "rounding"
         }
     }
 

@@ -26,10 +26,22 @@ enum ScoreChart {
                 bars.append("<rect x=\""); bars.appendDecimal(labelWidth); bars.append("\" y=\""); bars.appendDecimal(y); bars.append("\" width=\"")
                 bars.append(NumberFormat.fixed(Double(barWidth) * score / 100, decimals: 1))
                 bars.append("\" height=\""); bars.appendDecimal(barHeight); bars.append("\" class=\"chart-bar\"/>")
+                if let low = result.scoreLow, let high = result.scoreHigh {
+                    // The 95 % range as a whisker across the bar's end.
+                    let x1 = NumberFormat.fixed(Double(labelWidth) + Double(barWidth) * low / 100, decimals: 1)
+                    let x2 = NumberFormat.fixed(Double(labelWidth) + Double(barWidth) * high / 100, decimals: 1)
+                    bars.append("<path d=\"M"); bars.append(x1); bars.append(" "); bars.appendDecimal(y + barHeight / 2)
+                    bars.append("H"); bars.append(x2); bars.append("M"); bars.append(x1); bars.append(" "); bars.appendDecimal(y + 5)
+                    bars.append("v"); bars.appendDecimal(barHeight - 10); bars.append("M"); bars.append(x2); bars.append(" "); bars.appendDecimal(y + 5)
+                    bars.append("v"); bars.appendDecimal(barHeight - 10); bars.append("\" class=\"chart-interval\"/>")
+                }
                 bars.append("<text x=\""); bars.appendDecimal(labelWidth + barWidth + 6); bars.append("\" y=\""); bars.appendDecimal(y + 15); bars.append("\" class=\"chart-value\">")
                 bars.append(scoreText); bars.append("</text>")
                 label.append(scoreText)
-            case .qualitative, .noEval:
+                if let low = result.scoreLow, let high = result.scoreHigh {
+                    label.append(" (95% range "); label.append(Views.score(low)); label.append("–"); label.append(Views.score(high)); label.append(")")
+                }
+            case .qualitative, .noEval, .nearChance:
                 let status = Views.statusLabel(result.status)
                 bars.append("<text x=\""); bars.appendDecimal(labelWidth + barWidth + 6); bars.append("\" y=\""); bars.appendDecimal(y + 15); bars.append("\" class=\"chart-gap\">")
                 bars.append(status); bars.append("</text>")

@@ -10,9 +10,7 @@ extension SiteBuilder {
                 modelCount: String(index.modelCount(ofBenchmark: b.id))
             )
         }
-        // Rows and results are referred to by position: copying a row copies its model.
         let rows = scoreboard.rows
-        var scored: [(row: Int, result: Int)] = []
         var qualitative: [LinkView] = []
         var noEval: [LinkView] = []
         var commentary: [CommentaryView] = []
@@ -20,38 +18,57 @@ extension SiteBuilder {
             guard let k = rows[r].criteria.firstIndex(where: { $0.criterion == criterion.id }) else { continue }
             let link = LinkView(label: HTML.clean(rows[r].model.name), href: SitePaths.model(rows[r].model.slug, from: root))
             switch rows[r].criteria[k].status {
-            case .scored: scored.append((r, k))
             case .qualitative: qualitative.append(link)
             case .noEval: noEval.append(link)
+            case .scored, .nearChance: break
             }
             if let html = rows[r].model.commentary[criterion.id] {
                 commentary.append(CommentaryView(name: link.label, href: link.href, html: html))
             }
         }
-        scored.sort { a, b in
-            let scoreA = rows[a.row].criteria[a.result].score!, scoreB = rows[b.row].criteria[b.result].score!
-            if scoreA != scoreB { return scoreA > scoreB }
-            return rows[a.row].model.slug < rows[b.row].model.slug
-        }
-        var ranking: [RankingRowView] = []
-        ranking.reserveCapacity(scored.count)
-        for (i, pair) in scored.enumerated() {
-            let cell = index.cell(rows[pair.row], rows[pair.row].criteria[pair.result])
-            ranking.append(RankingRowView(
-                rank: String(i + 1), name: HTML.clean(rows[pair.row].model.name), href: SitePaths.model(rows[pair.row].model.slug, from: root),
-                scoreText: cell.scoreText, basis: cell.basis, benchmarkNote: cell.benchmarkNote,
-                winRateText: rows[pair.row].criteria[pair.result].winRate.map(Views.percent) ?? "–"
-            ))
-        }
+        let groups = scoreboard.evidence.groups.filter { $0.criterion == criterion.id }.map { rankingGroup($0, index, root: root) }
         let context = CriterionContext(
             root: root, name: HTML.clean(criterion.name), descriptionHTML: criterion.descriptionHTML,
-            benchmarks: benchmarks, ranking: ranking, hasRanking: !ranking.isEmpty,
+            benchmarks: benchmarks, groups: groups, hasRanking: !groups.isEmpty,
             qualitative: qualitative, hasQualitative: !qualitative.isEmpty,
             noEval: noEval, hasNoEval: !noEval.isEmpty,
             commentary: commentary, hasCommentary: !commentary.isEmpty
         )
         return page(path: SitePaths.criterion(criterion.id), title: criterion.name, description: criterion.summary.leadingCharacters(200),
                     template: "criterion", context: context, nav: "")
+    }
+
+    func rankingGroup(_ group: Evidence.Group, _ index: SiteIndex, root: String) -> RankingGroupView {
+        func row(_ entry: Evidence.Entry) -> RankingRowView {
+            let info = index.modelInfo[entry.model]
+            var notes: [String] = []
+            if entry.nearChance { notes.append("near chance: " + entry.nearChanceReason) }
+            if !entry.replications.isEmpty {
+                notes.append("replicated by " + entry.replications.map(\.source.title).joined(separator: "; ")
+                             + (entry.replicationsAgree ? " (agrees)" : " (DISAGREES beyond 95% intervals)"))
+            }
+            let note = HTML.clean(notes.joined(separator: "; "))
+            return RankingRowView(
+                rank: group.isComparable ? entry.rankText : (entry.nearChance ? "not ranked" : "–"),
+                name: info?.name ?? HTML.clean(entry.model), href: info?.href(from: root) ?? SitePaths.model(entry.model, from: root),
+                value: entry.uncertainty.valueText, interval: entry.uncertainty.intervalText,
+                scoreText: Views.score(entry.score) + " (" + Views.score(entry.scoreLow) + "–" + Views.score(entry.scoreHigh) + ")",
+                benchmarkName: index.benchmarkName(entry.benchmark),
+                winRateText: entry.winRate.map(Views.percent) ?? "too few to compare",
+                note: note, hasNote: !note.isEmpty
+            )
+        }
+        let ranked = group.entries.filter { !$0.nearChance }.map(row)
+        let notRanked = group.entries.filter(\.nearChance).map(row)
+        let names = group.benchmarks.map { LinkView(label: index.benchmarkName($0), href: SitePaths.benchmark($0, from: root)) }
+        let summary: String
+        if group.isComparable {
+            summary = "\(group.rankedCount) models ranked; models whose 95% intervals overlap share a rank."
+        } else {
+            summary = "Only \(group.rankedCount) model\(group.rankedCount == 1 ? "" : "s") on this setup: too few to compare (at least \(Evidence.minimumOpponents + 1) are needed), so no rank is given."
+        }
+        return RankingGroupView(id: group.id, title: names.map(\.label).joined(separator: " = "), benchmarks: names, summary: summary,
+                                rows: ranked, notRanked: notRanked, hasNotRanked: !notRanked.isEmpty, isComparable: group.isComparable)
     }
 
     func renderBenchmark(_ benchmark: Benchmark, _ index: SiteIndex) -> OutputFile {
@@ -78,7 +95,13 @@ extension SiteBuilder {
             keys.append(lastKey)
             infos.append(lastInfo)
         }
+        // Models in the order of their setup group's ranking (best first), then the rest by name.
+        let group = scoreboard.evidence.groupPosition[benchmark.group].map { scoreboard.evidence.groups[$0] }
+        var standing: [String: Int] = [:]
+        for (i, entry) in (group?.entries ?? []).enumerated() where entry.benchmark == benchmark.id { standing[entry.model] = i }
+        let place = positions.map { standing[all[$0].model] ?? Int.max }
         let order = positions.indices.sorted { i, j in
+            if place[i] != place[j] { return place[i] < place[j] }
             if keys[i] != keys[j] { return keys[i] < keys[j] }
             let a = positions[i], b = positions[j]
             if all[a].isHeadline != all[b].isHeadline { return all[a].isHeadline }
@@ -90,15 +113,27 @@ extension SiteBuilder {
                 + ", metric \(rule.metric)" + (rule.variant.map { ", as variant \($0)" } ?? "")
         }
         let benchmarkInfo = index.benchmarkInfo[benchmark.id]
-        let rows = order.map { Views.measurement(all[positions[$0]], benchmark: benchmarkInfo, model: infos[$0], root: root) }
+        let rows = order.map { Views.measurement(all[positions[$0]], benchmark: benchmarkInfo, model: infos[$0], root: root, index: index) }
         let context = BenchmarkContext(
             root: root, name: HTML.clean(benchmark.name),
-            criterionName: criterion.map { HTML.clean($0.name) } ?? benchmark.criterion,
+            criterionName: criterion.map { HTML.clean($0.name) } ?? (benchmark.isCapability ? "none: a capability check, never scored" : benchmark.criterion),
             criterionHref: SitePaths.criterion(benchmark.criterion, from: root),
+            hasCriterion: criterion != nil,
             descriptionHTML: benchmark.descriptionHTML,
             directionText: Views.directionText(benchmark),
             rangeText: "\(NumberFormat.plain(benchmark.low)) to \(NumberFormat.plain(benchmark.high))",
             hasChance: benchmark.chance != nil, chanceText: benchmark.chance.map(NumberFormat.plain) ?? "",
+            hasNoChance: benchmark.noChance != nil, noChance: HTML.clean(benchmark.noChance ?? ""),
+            uncertaintyText: Views.uncertaintyRule(benchmark),
+            groupText: Views.groupText(benchmark, group: group, index),
+            hasCapabilityCheck: benchmark.capabilityCheck != nil,
+            capabilityCheck: benchmark.capabilityCheck.map { Views.capabilityText($0, benchmark, index) } ?? "",
+            hasDotPlot: group.map { g in g.entries.contains { $0.benchmark == benchmark.id } } ?? false,
+            dotPlotSVG: group.map { g in
+                var own = g
+                own.entries = g.entries.filter { $0.benchmark == benchmark.id }
+                return DotPlot.svg(own, benchmark: benchmark, index)
+            } ?? "",
             unit: HTML.clean(benchmark.unit), setup: HTML.clean(benchmark.setup), hasSetup: !benchmark.setup.isEmpty,
             formula: Normalization.formula(for: benchmark),
             hasPaper: benchmark.paper != nil, paperTitle: HTML.clean(benchmark.paper?.title ?? ""),

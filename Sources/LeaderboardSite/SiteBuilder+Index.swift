@@ -4,8 +4,20 @@ extension SiteBuilder {
     func row(_ row: Scoreboard.Row, _ index: SiteIndex, root: String) -> RowView {
         let model = row.model
         let criteriaCount = content.criteria.count
+        let overallNote: String
+        if row.cohort == nil {
+            overallNote = "shares no benchmark setup with another model"
+        } else if row.meanWinRate == nil {
+            overallNote = "too few to compare: no setup shared with \(Evidence.minimumOpponents) other models"
+        } else {
+            overallNote = ""
+        }
         return RowView(
             rank: String(row.rank),
+            standing: row.meanWinRate == nil ? "–" : row.standing,
+            cohort: row.cohort.map { String($0) } ?? "",
+            cohortLabel: row.cohort.map { "cohort \($0)" } ?? "none",
+            overallNote: overallNote,
             slug: model.slug,
             name: HTML.clean(model.name),
             href: SitePaths.model(model.slug, from: root),

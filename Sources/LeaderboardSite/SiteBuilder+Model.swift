@@ -25,12 +25,15 @@ extension SiteBuilder {
             case .noEval: gaps.append("\(name): no eval.")
             case .qualitative:
                 gaps.append("\(name): figure/qualitative only (\(result.qualitativeBenchmarks.map { index.benchmarkName($0) }.joined(separator: ", "))).")
+            case .nearChance:
+                gaps.append("\(name): near chance, not ranked (\(result.nearChance.map { p in index.scoreboard.evidence.groups[p.group].entries[p.entry].nearChanceReason }.joined(separator: "; "))).")
             case .scored: break
             }
             let commentary = model.commentary[result.criterion]
             return CriterionSectionView(
                 id: result.criterion, name: name, href: SitePaths.criterion(result.criterion, from: root),
                 isScored: result.status == .scored, isQualitative: result.status == .qualitative, isNoEval: result.status == .noEval,
+                isNearChance: result.status == .nearChance,
                 scoreText: result.score.map(Views.score) ?? "",
                 basis: result.basis.map { Views.basisLine($0, index) },
                 qualitativeBenchmarks: result.qualitativeBenchmarks.map { index.benchmarkName($0) },
@@ -60,7 +63,7 @@ extension SiteBuilder {
         }
 
         let modelInfo = index.modelInfo[model.slug]
-        let measurementViews = order.map { Views.measurement(measurements[base + $0], benchmark: infos[$0], model: modelInfo, root: root) }
+        let measurementViews = order.map { Views.measurement(measurements[base + $0], benchmark: infos[$0], model: modelInfo, root: root, index: index) }
         let context = ModelContext(
             root: root,
             name: HTML.clean(model.name),
@@ -74,7 +77,7 @@ extension SiteBuilder {
             hasOverall: row.overall != nil,
             overallText: row.overall.map(Views.score) ?? "",
             coverageText: "\(row.coverage) of \(content.criteria.count)",
-            rank: String(row.rank),
+            rank: Views.standingText(row, index),
             chartSVG: ScoreChart.svg(row, index),
             sections: sections,
             gaps: gaps, hasGaps: !gaps.isEmpty,

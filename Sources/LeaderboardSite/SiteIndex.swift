@@ -11,6 +11,8 @@ struct SiteIndex: Sendable {
     let benchmarkInfo: [String: BenchmarkInfo]
     /// Per model slug: cleaned name, sort key and path from the site root.
     let modelInfo: [String: ModelInfo]
+    /// Where each counted or replicating headline sits in the evidence, by measurement identity.
+    let evidencePlace: [ObjectIdentifier: (group: Int, entry: Int)]
     /// Each row's criterion cells, which the leaderboard, compare and criterion pages all show.
     private(set) var cellsBySlug: [String: [CellView]]
 
@@ -42,6 +44,14 @@ struct SiteIndex: Sendable {
             models[m.slug] = ModelInfo(name: HTML.clean(m.name), sortKey: m.name.lowercased(), path: SitePaths.model(m.slug))
         }
         modelInfo = models
+        var places: [ObjectIdentifier: (group: Int, entry: Int)] = [:]
+        for (g, group) in scoreboard.evidence.groups.enumerated() {
+            for (e, entry) in group.entries.enumerated() {
+                places[ObjectIdentifier(entry.measurement)] = (g, e)
+                for r in entry.replications { places[ObjectIdentifier(r)] = (g, e) }
+            }
+        }
+        evidencePlace = places
         cellsBySlug = [:]
         let rows = scoreboard.rows
         let partial = self

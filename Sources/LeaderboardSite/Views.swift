@@ -11,6 +11,7 @@ enum Views {
         case .scored: return "scored"
         case .qualitative: return "figure/qualitative only"
         case .noEval: return "no eval"
+        case .nearChance: return "near chance: not ranked"
         }
     }
 
@@ -19,7 +20,12 @@ enum Views {
     }
 
     static func basisLine(_ b: Scoreboard.BenchmarkScore, _ index: SiteIndex) -> String {
-        "\(index.benchmarkName(b.benchmark)): \(b.rawValue) → \(score(b.score))"
+        let entry = index.scoreboard.evidence.groups[b.position.group].entries[b.position.entry]
+        let u = entry.uncertainty
+        var line = "\(index.benchmarkName(b.benchmark)): \(u.valueText) (95% \(u.intervalText)) → \(score(b.score))"
+        let group = index.scoreboard.evidence.groups[b.position.group]
+        if entry.rank != nil, group.isComparable { line += ", rank \(entry.rankText) of \(group.rankedCount)" }
+        return line
     }
 
     static func cell(_ result: Scoreboard.CriterionResult, _ index: SiteIndex) -> CellView {
@@ -31,6 +37,11 @@ enum Views {
             basis = "Evaluated without a usable number: " + result.qualitativeBenchmarks.map { index.benchmarkName($0) }.joined(separator: ", ")
         } else if result.status == .noEval {
             basis = "No evaluation on this criterion was found"
+        } else if result.status == .nearChance {
+            basis = result.nearChance.map { p in
+                let entry = index.scoreboard.evidence.groups[p.group].entries[p.entry]
+                return "\(index.benchmarkName(entry.benchmark)): \(entry.uncertainty.valueText), near chance: \(entry.nearChanceReason)"
+            }.joined(separator: "; ")
         }
         let note = used > 0 && total > 1 ? "\(used) of \(total) benchmarks" : ""
         return CellView(
@@ -39,12 +50,39 @@ enum Views {
             isScored: result.status == .scored,
             isQualitative: result.status == .qualitative,
             isNoEval: result.status == .noEval,
+            isNearChance: result.status == .nearChance,
             scoreText: result.score.map(score) ?? "",
             sortValue: result.score.map { NumberFormat.fixed($0, decimals: 3) } ?? "",
             basis: HTML.clean(basis),
             benchmarkNote: note,
             hasBenchmarkNote: !note.isEmpty
         )
+    }
+
+    /// "=2 of 14 in cohort 1", or why there is no standing.
+    static func standingText(_ row: Scoreboard.Row, _ index: SiteIndex) -> String {
+        guard let cohort = row.cohort else { return "not compared: shares no benchmark setup with another model" }
+        let size = index.scoreboard.cohorts[cohort - 1].models.count
+        guard row.meanWinRate != nil else {
+            return "too few to compare: no setup shared with \(Evidence.minimumOpponents) other models (cohort \(cohort))"
+        }
+        return "\(row.standing) of \(size) in cohort \(cohort)"
+    }
+
+    static func uncertaintyRule(_ b: Benchmark) -> String {
+        let items = b.items.map { "else a binomial bound from its \($0) items, sqrt(p(1−p)/\($0)) × the range" } ?? "else (no item count declared) only the published rounding"
+        return "95% interval = value ± (1.96 × stderr + half the last printed digit); stderr as reported, \(items). Subset values use only a reported stderr."
+    }
+
+    static func groupText(_ b: Benchmark, group: Evidence.Group?, _ index: SiteIndex) -> String {
+        if b.isCapability { return "not ranked: a capability check read by other benchmarks" }
+        let others = (group?.benchmarks ?? [b.id]).filter { $0 != b.id }
+        let base = others.isEmpty ? "only itself (setup group \(b.group))" : "setup group \(b.group): " + others.map { index.benchmarkName($0) }.joined(separator: ", ")
+        return base + "; models are ranked only within this group"
+    }
+
+    static func capabilityText(_ check: CapabilityCheck, _ b: Benchmark, _ index: SiteIndex) -> String {
+        "a value whose 95% interval contains the ideal point counts only if the same source shows \(index.benchmarkName(check.benchmark)) at or above \(NumberFormat.plain(check.floor)); otherwise it is shown as \"near chance: not ranked\""
     }
 
     static func badges(_ model: Model) -> [BadgeView] {
@@ -70,8 +108,23 @@ enum Views {
     /// The caller passes the benchmark and model info it already holds (every row of a model page
     /// has the same model, every row of a benchmark page the same benchmark): hashing both ids for
     /// each row was a visible share of those pages.
-    static func measurement(_ m: Measurement, benchmark info: BenchmarkInfo?, model: ModelInfo?, root: String) -> MeasurementView {
-        let normalized = (info != nil && m.value != nil) ? Normalization.score(m.value!, on: info!.benchmark) : nil
+    static func measurement(_ m: Measurement, benchmark info: BenchmarkInfo?, model: ModelInfo?, root: String, index: SiteIndex) -> MeasurementView {
+        let normalized = (info != nil && m.value != nil && !info!.benchmark.isCapability) ? Normalization.score(m.value!, on: info!.benchmark) : nil
+        let u = info.flatMap { Uncertainty.of(m, on: $0.benchmark) }
+        let place = index.evidencePlace[ObjectIdentifier(m)]
+        let entry = place.map { index.scoreboard.evidence.groups[$0.group].entries[$0.entry] }
+        let group = place.map { index.scoreboard.evidence.groups[$0.group] }
+        let isPrimary = entry.map { $0.measurement === m } ?? false
+        var replication = ""
+        if let entry, !isPrimary {
+            replication = "replicates the \(entry.measurement.source.kind.label) value \(entry.measurement.rawValue ?? "") (\(entry.measurement.source.title)); counted once"
+                + (entry.replicationsAgree ? ", agrees within 95% intervals" : ", DISAGREES beyond 95% intervals")
+        } else if let entry, !entry.replications.isEmpty {
+            replication = "replicated by " + entry.replications.map { "\($0.source.title) (\($0.rawValue ?? ""))" }.joined(separator: "; ")
+                + (entry.replicationsAgree ? ": agrees within 95% intervals" : ": DISAGREES beyond 95% intervals")
+        }
+        let shown = u.map(\.valueText) ?? valueText(m)
+        let rank = (isPrimary && group?.isComparable == true) ? entry!.rankText : (isPrimary && entry!.nearChance ? "not ranked" : "")
         return MeasurementView(
             benchmarkName: info?.name ?? m.benchmark,
             benchmarkHref: info?.href(from: root) ?? SitePaths.benchmark(m.benchmark, from: root),
@@ -80,7 +133,7 @@ enum Views {
             variant: HTML.clean(m.variant ?? ""), hasVariant: m.variant != nil,
             isHeadline: m.isHeadline,
             isQualitative: m.qualitative != nil, qualitative: HTML.clean(m.qualitative ?? ""),
-            value: valueText(m), unit: info?.unit ?? "",
+            value: shown, unit: info?.unit ?? "",
             stderr: m.rawStderr ?? "", hasStderr: m.rawStderr != nil,
             nShot: m.nShot.map { String($0) } ?? "", hasNShot: m.nShot != nil,
             score: normalized.map(score) ?? "", hasScore: normalized != nil,
@@ -92,7 +145,12 @@ enum Views {
             harness: m.harness.map { HTML.clean(harnessText($0, nShot: m.nShot)) } ?? "", hasHarness: m.harness != nil,
             modelName: model?.name ?? HTML.clean(m.model),
             modelHref: model?.href(from: root) ?? SitePaths.model(m.model, from: root),
-            setup: info?.setup ?? ""
+            setup: info?.setup ?? "",
+            reported: HTML.clean(valueText(m)), isRounded: shown != valueText(m),
+            interval: u.map(\.intervalText) ?? "", hasInterval: u != nil, intervalBasis: u.map(\.basisText) ?? "",
+            rank: rank, hasRank: !rank.isEmpty,
+            isReplication: !replication.isEmpty, replication: HTML.clean(replication),
+            isNearChance: isPrimary && entry!.nearChance, nearChanceReason: HTML.clean(isPrimary ? entry!.nearChanceReason : "")
         )
     }
 }

@@ -73,7 +73,10 @@
         org: r.getAttribute("data-org"),
         methods: " " + r.getAttribute("data-methods") + " ",
         paper: r.getAttribute("data-paper"),
-        coverage: parseInt(r.getAttribute("data-coverage"), 10)
+        coverage: parseInt(r.getAttribute("data-coverage"), 10),
+        // Models that share no evidence are never ordered against each other: columns marked
+        // data-within="cohort" sort inside each cohort (rows without one last).
+        cohort: r.getAttribute("data-cohort") ? parseInt(r.getAttribute("data-cohort"), 10) : Infinity
       };
     });
     var sortValues = {};
@@ -128,8 +131,10 @@
       var th = headers[index];
       var values = valuesFor(key, index, th.dataset.type === "number");
       var sign = direction === "desc" ? -1 : 1;
+      var withinCohort = th.dataset.within === "cohort";
       order = all.map(function (row, i) { return i; });
       order.sort(function (a, b) {
+        if (withinCohort && meta[a].cohort !== meta[b].cohort) return meta[a].cohort < meta[b].cohort ? -1 : 1;
         var va = values[a], vb = values[b];
         // Gaps always sort last, whatever the direction.
         if (va === null && vb === null) return a - b;

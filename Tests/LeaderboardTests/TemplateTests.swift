@@ -94,9 +94,9 @@ import LeaderboardCore
     @Test func generatedConversionsMatchMirror() throws {
         let site = try Support.render(Support.minimalContent())
         #expect(!site.isEmpty)
-        let cell = CellView(criterion: "c", criterionName: "C", isScored: true, isQualitative: false, isNoEval: false, scoreText: "1.0",
+        let cell = CellView(criterion: "c", criterionName: "C", isScored: true, isQualitative: false, isNoEval: false, isNearChance: false, scoreText: "1.0",
                             sortValue: "1", basis: "b", benchmarkNote: "", hasBenchmarkNote: false)
-        let row = RowView(rank: "1", slug: "s", name: "n", href: "h", organization: "o", hasOrganization: true,
+        let row = RowView(rank: "1", standing: "=1", cohort: "1", cohortLabel: "cohort 1", overallNote: "", slug: "s", name: "n", href: "h", organization: "o", hasOrganization: true,
                           methods: [BadgeView(label: "l", short: "s", id: "i")], methodsKey: "i", alignmentNone: false, alignmentUnknown: false,
                           hasPaper: true, paperHref: "p", noPaper: false, paperUnknown: false, paperKey: "yes", cells: [cell],
                           hasOverall: true, overallText: "1", overallSort: "1", coverage: "1", coverageText: "1 of 1",

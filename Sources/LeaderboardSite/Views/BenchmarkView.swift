@@ -7,11 +7,20 @@ struct BenchmarkContext {
     var name: String
     var criterionName: String
     var criterionHref: String
+    var hasCriterion: Bool
     var descriptionHTML: String
     var directionText: String
     var rangeText: String
     var hasChance: Bool
     var chanceText: String
+    var hasNoChance: Bool
+    var noChance: String
+    var uncertaintyText: String
+    var groupText: String
+    var hasCapabilityCheck: Bool
+    var capabilityCheck: String
+    var hasDotPlot: Bool
+    var dotPlotSVG: String
     var unit: String
     var setup: String
     var hasSetup: Bool

@@ -6,10 +6,25 @@ struct RankingRowView {
     var rank: String
     var name: String
     var href: String
+    var value: String
+    var interval: String
     var scoreText: String
-    var basis: String
-    var benchmarkNote: String
+    var benchmarkName: String
     var winRateText: String
+    var note: String
+    var hasNote: Bool
+}
+
+/// One setup group's ranking: only values measured the same way are ordered together.
+struct RankingGroupView {
+    var id: String
+    var title: String
+    var benchmarks: [LinkView]
+    var summary: String
+    var rows: [RankingRowView]
+    var notRanked: [RankingRowView]
+    var hasNotRanked: Bool
+    var isComparable: Bool
 }
 
 struct CommentaryView {
@@ -31,7 +46,7 @@ struct CriterionContext {
     var name: String
     var descriptionHTML: String
     var benchmarks: [BenchmarkSummaryView]
-    var ranking: [RankingRowView]
+    var groups: [RankingGroupView]
     var hasRanking: Bool
     var qualitative: [LinkView]
     var hasQualitative: Bool

@@ -14,6 +14,7 @@ struct CellView {
     var isScored: Bool
     var isQualitative: Bool
     var isNoEval: Bool
+    var isNearChance: Bool
     var scoreText: String
     var sortValue: String
     var basis: String
@@ -23,6 +24,10 @@ struct CellView {
 
 struct RowView {
     var rank: String
+    var standing: String
+    var cohort: String
+    var cohortLabel: String
+    var overallNote: String
     var slug: String
     var name: String
     var href: String

@@ -39,6 +39,19 @@ struct MeasurementView {
     var modelName: String
     var modelHref: String
     var setup: String
+    /// The exact source text, shown beside `value` when the value is rounded to its interval.
+    var reported: String
+    var isRounded: Bool
+    var interval: String
+    var hasInterval: Bool
+    var intervalBasis: String
+    /// Tie-aware rank within the setup group ("=3"), on headline rows that count.
+    var rank: String
+    var hasRank: Bool
+    var isReplication: Bool
+    var replication: String
+    var isNearChance: Bool
+    var nearChanceReason: String
 }
 
 struct CriterionSectionView {
@@ -48,6 +61,7 @@ struct CriterionSectionView {
     var isScored: Bool
     var isQualitative: Bool
     var isNoEval: Bool
+    var isNearChance: Bool
     var scoreText: String
     var basis: [String]
     var qualitativeBenchmarks: [String]

@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A 95 % interval around a reported value, and where its width comes from.
+public struct Uncertainty: Sendable, Equatable {
+    public enum Basis: Sendable, Equatable {
+        /// The source's standard error.
+        case reported
+        /// No standard error reported: the binomial bound sqrt(p(1−p)/n) from the benchmark's item
+        /// count. Each item scores within the range, so this bounds the true standard error from above.
+        case items(Int)
+        /// Neither: only the published rounding is known.
+        case roundingOnly
+    }
+
+    public var value: Double
+    public var low: Double
+    public var high: Double
+    public var basis: Basis
+    /// Half the last published digit (66.6 → 0.05): the value is known no better than that.
+    public var rounding: Double
+    /// Decimals the interval supports: one significant digit of its half-width, never more than
+    /// the source printed.
+    public var decimals: Int
+
+    /// z for a two-sided 95 % normal interval.
+    public static let z = 1.96
+
+    /// The interval of a measured value; nil for a qualitative finding. Only a headline may use
+    /// the benchmark's item count (a subset has fewer items, and how many is not declared).
+    public static func of(_ m: Measurement, on benchmark: Benchmark) -> Uncertainty? {
+        guard let value = m.value else { return nil }
+        return of(value: value, rawText: m.rawValue, stderr: m.stderr, items: m.isHeadline ? benchmark.items : nil, on: benchmark)
+    }
+
+    public static func of(value: Double, rawText: String?, stderr: Double?, items: Int?, on benchmark: Benchmark) -> Uncertainty {
+        // Without text (a value built in code) or in exponent notation, the rounding is unknown
+        // and taken as none; six decimals is the most a value is ever shown with.
+        let printed: Int? = rawText.flatMap(decimals(of:))
+        let rounding = printed.map { 0.5 * pow(10, -Double($0)) } ?? 0
+        let span = benchmark.high - benchmark.low
+        var se: Double = 0
+        let basis: Basis
+        if let stderr, stderr.isFinite, stderr >= 0 {
+            se = stderr
+            basis = .reported
+        } else if let items, items > 0, span > 0 {
+            let p = min(1, max(0, (value - benchmark.low) / span))
+            se = (p * (1 - p) / Double(items)).squareRoot() * span
+            basis = .items(items)
+        } else {
+            basis = .roundingOnly
+        }
+        let half = z * se + rounding
+        let low = max(benchmark.low, value - half)
+        let high = min(benchmark.high, value + half)
+        var shown = min(printed ?? 6, 6)
+        if half > 0 {
+            shown = min(shown, max(0, -Int(log10(half).rounded(.down))))
+        }
+        return Uncertainty(value: value, low: low, high: high, basis: basis, rounding: rounding, decimals: shown)
+    }
+
+    /// Digits after the decimal point as printed ("66.6" → 1, "0.5193" → 4, "42" → 0); nil for
+    /// exponent notation, whose rounding is not read here.
+    static func decimals(of text: String) -> Int? {
+        var seenPoint = false
+        var count = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): return nil
+            case UInt8(ascii: "."): seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): if seenPoint { count += 1 }
+            default: break
+            }
+        }
+        return count
+    }
+
+    /// The value rounded to what the interval supports.
+    public var valueText: String { NumberFormat.fixed(value, decimals: decimals) }
+
+    /// "0.50–0.54": the bounds at one more decimal than the value, so a reader sees where they fall.
+    public var intervalText: String {
+        let d = min(decimals + 1, 9)
+        return NumberFormat.fixed(low, decimals: d) + "–" + NumberFormat.fixed(high, decimals: d)
+    }
+
+    public var basisText: String {
+        switch basis {
+        case .reported: return "reported stderr"
+        case .items(let n): return "binomial bound, \(n) items"
+        case .roundingOnly: return "rounding only (no stderr, no item count)"
+        }
+    }
+
+    /// The normalized scores the interval spans: both ends mapped, and the ideal point when a
+    /// target lies inside it.
+    public func scoreRange(on benchmark: Benchmark) -> (low: Double, high: Double) {
+        let a = Normalization.score(low, on: benchmark), b = Normalization.score(high, on: benchmark)
+        var top = max(a, b)
+        if case .target(let t) = benchmark.direction, low <= t, t <= high { top = 100 }
+        return (min(a, b), top)
+    }
+
+    public func overlaps(_ other: Uncertainty) -> Bool { low <= other.high && other.low <= high }
+}
