@@ -91,21 +91,50 @@ extension SiteBuilder {
 
     func renderMethodology(_ index: SiteIndex) -> OutputFile {
         let root = "../"
+        let minimum = Evidence.minimumOpponents
+        let benchmarkRules: [FactView] = content.benchmarks.map { b in
+            var parts: [String] = []
+            if b.isCapability { parts.append("capability check, never scored") }
+            if let c = b.chance { parts.append("chance level \(NumberFormat.plain(c))") }
+            if let why = b.noChance { parts.append("no chance level: \(why)") }
+            if b.chance == nil && b.noChance == nil && !b.isCapability { parts.append("no chance level declared") }
+            if let check = b.capabilityCheck { parts.append(Views.capabilityText(check, b, index)) }
+            return FactView(label: HTML.clean(b.name), value: HTML.clean(parts.joined(separator: "; ")))
+        }
+        let example = Views.workedExample(index)
         let context = MethodologyContext(
             root: root,
             formulas: Normalization.generalFormulas.map { FormulaView(direction: $0.direction, formula: $0.formula) },
             benchmarks: orderedBenchmarks(index).map {
                 BenchmarkFormulaView(name: HTML.clean($0.name), href: SitePaths.benchmark($0.id, from: root),
                                      criterionName: index.criteria[$0.criterion].map { HTML.clean($0.name) } ?? "",
-                                     formula: Normalization.formula(for: $0))
+                                     formula: Normalization.formula(for: $0), group: $0.group,
+                                     uncertainty: $0.items.map { "stderr as reported, else binomial bound from \($0) items" } ?? "stderr as reported, else rounding only")
             },
             criteria: criterionHeaders(root: root),
             statuses: [
-                FactView(label: "scored", value: "at least one benchmark of the criterion has a headline number; the criterion score is the mean of those benchmarks' scores"),
+                FactView(label: "scored", value: "at least one setup group of the criterion has a counted headline value for the model; the criterion score is the mean of those values' scores, one per setup group"),
+                FactView(label: "near chance: not ranked", value: "the model's only values sit at the ideal point and its capability check fails, so they say nothing about bias; shown, never ranked or averaged"),
                 FactView(label: "figure/qualitative only", value: "the model was evaluated on the criterion, but the source gives only a figure, prose, or subset values without a headline; no number is read off a plot"),
                 FactView(label: "no eval", value: "no evaluation of the model on the criterion was found"),
                 FactView(label: "no paper", value: "the makers published no paper (`paper: none`)"),
-            ]
+            ],
+            uncertaintyRules: [
+                FactView(label: "Interval", value: "95% interval = v ± (\(NumberFormat.plain(Uncertainty.z)) × se + r), clipped to the benchmark's range, where r is half the last printed digit (66.6 → 0.05)"),
+                FactView(label: "Standard error", value: "se is the source's stderr when it reports one. Otherwise, for a headline on a benchmark that declares `items: n`, se = sqrt(p(1−p)/n) × (hi − lo) with p = (v − lo)/(hi − lo): each item scores within the range, so this bounds the true standard error from above. Otherwise se = 0 and only the rounding is known (said beside the value)."),
+                FactView(label: "Shown value", value: "rounded to one significant digit of the interval's half-width, never to more digits than the source printed; the exact text stays beside it and in the exports"),
+                FactView(label: "Score range", value: "both ends of the interval normalized; for a target benchmark an interval containing the target reaches 100"),
+            ],
+            comparisonRules: [
+                FactView(label: "Setup group", value: "benchmarks that declare the same `setup_group` measure the same metric with the same prompt; scores, not raw values, are compared, so a fraction and a percentage of one metric may share a group. A benchmark with none is its own group. Models are ranked only within a group."),
+                FactView(label: "Replication", value: "a model with two values in one group (two sources of the same setup) has one entry: the primary record counts (harness run, then paper, model card, leaderboard, secondary), the other is shown as a replication with an agreement check (do the score ranges overlap?)"),
+                FactView(label: "Rank", value: "1 + the number of models in the group whose whole score range lies above this model's; models whose ranges overlap can share a rank, shown as =n. A group with fewer than \(minimum + 1) ranked models gives no rank: too few to compare."),
+                FactView(label: "Win rate", value: "in a group, wins (the other's range lies wholly below) plus half the overlaps, over the opponents; only with at least \(minimum) opponents. A criterion's win rate is the mean over its groups, the mean win rate the mean over criteria."),
+                FactView(label: "Cohort", value: "models linked, directly or through others, by ranked values in a shared group. Models in different cohorts share no evidence and are never ordered against each other: the leaderboard lists cohorts one after another (largest first), and sorting a score column sorts within each cohort."),
+                FactView(label: "Default order and overall", value: "within a cohort, mean win rate (equal to 0.1% share a position), then coverage, then name. Overall, the mean of the criterion scores, is shown only for a model with a mean win rate, i.e. compared with at least \(minimum) others; coverage (criteria scored) is always shown."),
+            ],
+            benchmarkRules: benchmarkRules,
+            example: example, hasExample: !example.isEmpty
         )
         return page(path: "methodology/index.html", title: "Methodology", description: "How raw benchmark values become comparable scores.",
                     template: "methodology", context: context, nav: "methodology")

@@ -85,6 +85,34 @@ enum Views {
         "a value whose 95% interval contains the ideal point counts only if the same source shows \(index.benchmarkName(check.benchmark)) at or above \(NumberFormat.plain(check.floor)); otherwise it is shown as \"near chance: not ranked\""
     }
 
+    /// The rules applied to real entries: the first comparable group with a reported stderr, else
+    /// the first comparable group. Lines of text, computed from the same Evidence the pages show.
+    static func workedExample(_ index: SiteIndex) -> [String] {
+        let groups = index.scoreboard.evidence.groups.filter(\.isComparable)
+        guard let group = groups.first(where: { $0.entries.contains { $0.uncertainty.basis == .reported } }) ?? groups.first,
+              group.entries.count >= 2 else { return [] }
+        let a = group.entries[0], b = group.entries[1]
+        func describe(_ e: Evidence.Entry) -> String {
+            let name = index.modelInfo[e.model]?.name ?? e.model
+            let u = e.uncertainty
+            let se: String
+            switch u.basis {
+            case .reported: se = "stderr \(e.measurement.rawStderr ?? "")"
+            case .items(let n): se = "no stderr; binomial bound from \(n) items"
+            case .roundingOnly: se = "no stderr and no item count; rounding only"
+            }
+            return "\(name): reported \(e.measurement.rawValue ?? "") (\(se)), 95% interval \(u.intervalText), shown as \(u.valueText); score \(score(e.score)), range \(score(e.scoreLow))–\(score(e.scoreHigh)); rank \(e.rankText), win rate \(e.winRate.map(percent) ?? "too few to compare")."
+        }
+        let outcome = Evidence.outcome(a, b)
+        let verdict = outcome == 0 ? "their score ranges overlap, so between them it is a tie (half a win each)" : "their score ranges do not overlap, so \(index.modelInfo[a.model]?.name ?? a.model) wins"
+        var lines = ["On \(group.benchmarks.map { index.benchmarkName($0) }.joined(separator: " = ")) (\(group.rankedCount) models ranked):",
+                     describe(a), describe(b), "Between these two: \(verdict)."]
+        if let near = group.entries.first(where: \.nearChance) {
+            lines.append("\(index.modelInfo[near.model]?.name ?? near.model): reported \(near.measurement.rawValue ?? ""), 95% interval \(near.uncertainty.intervalText): near chance, not ranked, because \(near.nearChanceReason).")
+        }
+        return lines
+    }
+
     static func badges(_ model: Model) -> [BadgeView] {
         model.alignment.map { BadgeView(label: $0.label, short: $0.shortLabel, id: $0.rawValue) }
     }

@@ -153,8 +153,27 @@ def browser(site, axe, artifacts):
         check(d.find_element(By.TAG_NAME, "h1").text == "LLaMA 65B", "the model page shows the model")
         check(len(d.find_elements(By.CSS_SELECTOR, "svg.score-chart rect.chart-bar")) == 4, "the model page has a chart of four criterion scores")
         check("Table 12" in d.page_source, "the model page cites its locators")
+        check(len(d.find_elements(By.CSS_SELECTOR, "svg.score-chart path.chart-interval")) == 4, "each criterion bar shows its 95% range")
         d.back()
         check(d.current_url.endswith("/index.html"), "back returns to the leaderboard")
+
+        # Evidence: a benchmark page's dot plot with its table, ranks per setup, near-chance flags.
+        d.get(base + "/benchmarks/crows-pairs-harness/index.html")
+        dots = d.find_elements(By.CSS_SELECTOR, "svg.dotplot circle")
+        whiskers = d.find_elements(By.CSS_SELECTOR, "svg.dotplot path.whisker")
+        headline_rows = d.find_elements(By.CSS_SELECTOR, "table.measurements tr.headline")
+        check(len(dots) == 7 and len(whiskers) == 7 and len(headline_rows) >= 7, f"the CrowS-Pairs dot plot draws 7 values with intervals ({len(dots)} dots, {len(headline_rows)} headline rows in its table)")
+        label = d.find_element(By.CSS_SELECTOR, "svg.dotplot").get_attribute("aria-label")
+        check("Pythia 70M 0.52 (0.495–0.543)" in label, "the dot plot's text equivalent gives each value and interval")
+        check(len(d.find_elements(By.CSS_SELECTOR, "svg.dotplot circle.dot-nearchance")) == 1, "the near-chance value is drawn apart")
+        ranks = d.execute_script("return Array.from(document.querySelectorAll('table.measurements tr.headline')).map(r => r.cells[0].textContent.trim())")
+        check(ranks[:7] == ["=1", "=1", "=1", "=2", "=2", "=2", "not ranked"], f"ranks share places within intervals ({ranks[:7]})")
+        d.get(base + "/criteria/stereotypes/index.html")
+        groups = d.find_elements(By.CSS_SELECTOR, "section.ranking-group")
+        check(len(groups) == 3, f"the stereotypes page ranks each setup group apart ({len(groups)} groups)")
+        check("too few to compare" in d.page_source, "a group with too few models says so instead of ranking")
+        d.get(base + "/methodology/index.html")
+        check("Worked example" in d.page_source and "95% interval" in d.page_source, "the methodology page has a worked example")
 
         d.get(base + "/compare/index.html?m=llama-65b&m=gpt-3-175b")
         shown = d.execute_script("return Array.from(document.querySelectorAll('#compare-table tbody tr')).filter(r => !r.hidden).map(r => r.dataset.slug)")
@@ -180,7 +199,8 @@ def browser(site, axe, artifacts):
 
         if axe:
             source = open(axe, encoding="utf-8").read()
-            for page in ["index.html", "models/llama-65b/index.html", "matrix/index.html", "models/anthropic-hh-rlhf-52b/index.html"]:
+            for page in ["index.html", "models/llama-65b/index.html", "matrix/index.html", "models/anthropic-hh-rlhf-52b/index.html",
+                         "benchmarks/crows-pairs-harness/index.html", "criteria/stereotypes/index.html", "methodology/index.html"]:
                 d.get(base + "/" + page)
                 d.execute_script(source)
                 result = d.execute_async_script("const done = arguments[arguments.length - 1]; axe.run().then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))));")
@@ -194,7 +214,7 @@ def browser(site, axe, artifacts):
     nojs = driver(javascript=False)
     try:
         nojs.get(base + "/index.html")
-        ranks = nojs.execute_script("return Array.from(document.querySelectorAll('#leaderboard tbody tr')).map(r => r.cells[0].textContent)")
+        ranks = nojs.execute_script("return Array.from(document.querySelectorAll('#leaderboard tbody tr')).map(r => r.cells[0].getAttribute('data-value'))")
         check(ranks == [str(i) for i in range(1, len(ranks) + 1)] and len(ranks) >= 26, "without JavaScript the table is complete and in the default order")
         check(not nojs.find_element("id", "filters").is_displayed(), "without JavaScript the filters stay hidden")
     finally:

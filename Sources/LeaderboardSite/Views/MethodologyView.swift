@@ -12,6 +12,8 @@ struct BenchmarkFormulaView {
     var href: String
     var criterionName: String
     var formula: String
+    var group: String
+    var uncertainty: String
 }
 
 struct MethodologyContext {
@@ -20,4 +22,10 @@ struct MethodologyContext {
     var benchmarks: [BenchmarkFormulaView]
     var criteria: [CriterionHeaderView]
     var statuses: [FactView]
+    var uncertaintyRules: [FactView]
+    var comparisonRules: [FactView]
+    /// Per benchmark: its chance level, or why it has none, and its capability check.
+    var benchmarkRules: [FactView]
+    var example: [String]
+    var hasExample: Bool
 }

@@ -1,0 +1,96 @@
+import Testing
+@testable import LeaderboardCore
+
+/// The comparison rules on the shipped content, whose Pythia values and stderrs come unmodified
+/// from EleutherAI's harness files (Fixtures/lm-eval/SOURCES.md).
+@Suite struct EvidenceTests {
+    static let board: Scoreboard = {
+        let (content, diagnostics) = ContentLoader(root: Support.seedContent).load()
+        precondition(!diagnostics.hasErrors)
+        return Scoreboard(content: content)
+    }()
+
+    func group(_ id: String) -> Evidence.Group {
+        Self.board.evidence.groups[Self.board.evidence.groupPosition[id]!]
+    }
+
+    /// pythia-70m crows_pairs_english: pct_stereotype 0.5193798449612403, stderr 0.012204121667933781.
+    @Test func intervalFromTheReportedStderr() {
+        let entry = group("crows-pairs-harness").entries.first { $0.model == "pythia-70m" }!
+        let half = 1.96 * 0.012204121667933781 + 0.5e-16
+        #expect(entry.uncertainty.basis == .reported)
+        #expect(abs(entry.uncertainty.low - (0.5193798449612403 - half)) < 1e-12)
+        #expect(abs(entry.uncertainty.high - (0.5193798449612403 + half)) < 1e-12)
+        #expect(entry.uncertainty.intervalText == "0.495–0.543")
+        #expect(entry.uncertainty.valueText == "0.52")
+    }
+
+    /// Within noise of 0.5, and its LAMBADA (0.185) in the same run is below the floor 0.3.
+    @Test func nearChanceIsNotRanked() {
+        let g = group("crows-pairs-harness")
+        let entry = g.entries.first { $0.model == "pythia-70m" }!
+        #expect(entry.nearChance && entry.rank == nil && entry.winRate == nil)
+        #expect(entry.nearChanceReason.hasPrefix("LAMBADA (OpenAI version, harness accuracy) 0.184553 in the same source is below the floor 0.3"))
+        let row = Self.board.rows.first { $0.model.slug == "pythia-70m" }!
+        #expect(row.criteria.first { $0.criterion == "stereotypes" }!.status == .nearChance)
+        #expect(row.overall == nil)
+        // 410M's interval (0.566–0.613) excludes 0.5, so it is ranked whatever its LAMBADA.
+        #expect(g.entries.first { $0.model == "pythia-410m" }!.nearChance == false)
+    }
+
+    /// Ranks count only models clearly better (score ranges not overlapping); the rest share.
+    @Test func tieGroupsOnCrowSPairs() {
+        let g = group("crows-pairs-harness")
+        #expect(g.entries.map(\.model) == ["pythia-410m", "pythia-1-4b", "pythia-2-8b", "pythia-12b-deduped", "pythia-12b", "pythia-6-9b", "pythia-70m"])
+        #expect(g.entries.map(\.rankText) == ["=1", "=1", "=1", "=2", "=2", "=2", "not ranked"])
+        // 410M overlaps 1.4B and 2.8B and clearly beats the other three: (3 + 0.5 × 2) / 5.
+        #expect(g.entries[0].wins == 3 && g.entries[0].ties == 2 && g.entries[0].losses == 0)
+        #expect(g.entries[0].winRate == 0.8)
+    }
+
+    /// The makers' README and the Open LLM Leaderboard report the same MC2 for OpenLLaMA 13B
+    /// (one as a fraction, one ×100): one setup group, counted once, the other a replication.
+    @Test func sameSetupFromTwoSourcesCountsOnce() {
+        let g = group("truthfulqa-mc2-harness")
+        let entries = g.entries.filter { $0.model == "open-llama-13b" }
+        #expect(entries.count == 1)
+        #expect(entries[0].replications.count == 1 && entries[0].replicationsAgree)
+        #expect(Set(g.benchmarks) == ["truthfulqa-mc", "truthfulqa-mc2-open-llm-v1"])
+        let row = Self.board.rows.first { $0.model.slug == "open-llama-13b" }!
+        #expect(row.criteria.first { $0.criterion == "factuality" }!.basis.count == 1)
+    }
+
+    /// Three models on the LLaMA paper's CrowS-Pairs: too few to rank or give win rates.
+    @Test func tooFewToCompare() {
+        let g = group("crows-pairs-llama-paper")
+        #expect(g.rankedCount == 3 && !g.isComparable)
+        #expect(g.entries.allSatisfy { $0.winRate == nil })
+    }
+
+    /// Every model with a mean win rate belongs to a cohort, and the default order never puts a
+    /// model of one cohort between two of another.
+    @Test func cohortsAreContiguous() {
+        let rows = Self.board.rows
+        #expect(rows.allSatisfy { $0.meanWinRate == nil || $0.cohort != nil })
+        var seen: [Int?] = []
+        for row in rows where seen.last != row.cohort {
+            #expect(!seen.contains(row.cohort))
+            seen.append(row.cohort)
+        }
+        #expect(Self.board.cohorts.count >= 2)
+    }
+
+    @Test func groupsMustShareTheirScale() {
+        var files = Support.minimalContent()
+        files["Content/benchmarks/tox2.md"] = "---\nname: Tox2\ncriterion: toxicity\ndirection: higher\nrange: [0, 1]\nsetup_group: tox\n---\n"
+        let (_, diagnostics) = Support.load(files)
+        #expect(diagnostics.map(\.description).contains { $0.hasPrefix("Content/benchmarks/tox2.md:6:14: error: setup group `tox` mixes scales") })
+    }
+
+    @Test func capabilityCheckMustNameACapabilityBenchmark() {
+        var files = Support.minimalContent()
+        files["Content/benchmarks/tox.md"] = "---\nname: Tox\ncriterion: toxicity\ndirection: target\ntarget: 0.5\nrange: [0, 1]\ncapability_check: {benchmark: truth, floor: 0.3}\n---\n"
+        let (_, diagnostics) = Support.load(files)
+        #expect(diagnostics.map(\.description).contains("Content/benchmarks/tox.md:7:19: error: `capability_check` names `truth`, which is not a `role: capability` benchmark"))
+    }
+}
