@@ -53,7 +53,8 @@ extension ContentLoader {
             }
         }
         let setupGroup = fields.string("setup_group") ?? ""
-        if !setupGroup.isEmpty, let problem = Slug.problem(setupGroup), let loc = fields.node("setup_group").map(fields.location) {
+        let setupGroupLocation = fields.node("setup_group").map(fields.location)
+        if !setupGroup.isEmpty, let problem = Slug.problem(setupGroup), let loc = setupGroupLocation {
             fields.error(loc, "`setup_group` `\(setupGroup)` is not a valid id: \(problem)")
         }
         let capabilityCheck = readCapabilityCheck(&fields)
@@ -72,12 +73,12 @@ extension ContentLoader {
             paper: paper, harness: harness,
             summary: summaryField ?? markdown.firstParagraphText,
             descriptionHTML: markdown.html, location: SourceLocation(path: path),
-            items: items, setupGroup: setupGroup, setupGroupLocation: fields.node("setup_group").map(fields.location), isCapability: isCapability, capabilityCheck: capabilityCheck, noChance: noChance
+            items: items, setupGroup: setupGroup, setupGroupLocation: setupGroupLocation, isCapability: isCapability, capabilityCheck: capabilityCheck, noChance: noChance
         ), diagnostics)
     }
 
     /// `capability_check: {benchmark: lambada-openai, floor: 0.4}`; the benchmark is checked to
-    /// exist and be a capability benchmark once all are loaded (`checkSetupGroups`).
+    /// exist and be a capability benchmark once all are loaded (`checkAcrossBenchmarks`).
     private func readCapabilityCheck(_ fields: inout YAMLFields) -> CapabilityCheck? {
         fields.markUsed("capability_check")
         guard let node = fields.node("capability_check") else { return nil }
@@ -105,10 +106,10 @@ extension ContentLoader {
         return CapabilityCheck(benchmark: benchmark, floor: floor, location: fields.location(node))
     }
 
-    /// Cross-benchmark rules: a setup group holds benchmarks of one criterion, direction and
-    /// range (else its values are not comparable), and a capability check names a capability
-    /// benchmark whose range holds its floor.
-    func checkSetupGroups(_ benchmarks: [Benchmark]) -> [Diagnostic] {
+    /// Cross-benchmark rules: a setup group holds benchmarks of one criterion that normalize alike
+    /// (`sameRelativeScale`), and a capability check names a capability benchmark whose range
+    /// holds its floor.
+    func checkAcrossBenchmarks(_ benchmarks: [Benchmark]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var first: [String: Benchmark] = [:]
         let byID = Dictionary(uniqueKeysWithValues: benchmarks.map { ($0.id, $0) })
@@ -127,7 +128,7 @@ extension ContentLoader {
             guard !b.isCapability else { continue }
             if let seen = first[b.group] {
                 if seen.criterion != b.criterion || !Self.sameRelativeScale(seen, b) {
-                    diagnostics.append(.error(b.setupGroupLocation ?? b.location, "setup group `\(b.group)` mixes scales: `\(b.id)` and `\(seen.id)` must share criterion, direction and the relative position of target and chance (0–1 and 0–100 may share a group) to be comparable"))
+                    diagnostics.append(.error(b.setupGroupLocation ?? seen.setupGroupLocation ?? b.location, "setup group `\(b.group)` mixes scales: `\(b.id)` and `\(seen.id)` must share criterion, direction and the relative position of target and chance (0–1 and 0–100 may share a group) to be comparable"))
                 }
             } else {
                 first[b.group] = b

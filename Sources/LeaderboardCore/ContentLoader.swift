@@ -47,7 +47,7 @@ public struct ContentLoader: Sendable {
             if let benchmark { benchmarks.append(benchmark) }
         }
         benchmarks.sort { $0.id < $1.id }
-        diagnostics += checkSetupGroups(benchmarks)
+        diagnostics += checkAcrossBenchmarks(benchmarks)
 
         let modelFiles = parallelMap(files["models"]!) { loadModel(file: $0, criteria: criteria) }
         var models: [Model] = []

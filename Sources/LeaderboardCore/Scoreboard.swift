@@ -16,7 +16,6 @@ public struct Scoreboard: Sendable {
         /// every measurement is enough at 10,000 models).
         public var rawValue: String
         public var score: Double
-        public var group: String
         /// Where the entry sits in `evidence.groups[group].entries`.
         public var position: (group: Int, entry: Int)
     }
@@ -118,7 +117,7 @@ public struct Scoreboard: Sendable {
                     continue
                 }
                 basisByCriterion[c].append(BenchmarkScore(benchmark: entry.benchmark, rawValue: entry.measurement.rawValue ?? "",
-                                                          score: entry.score, group: group.id, position: (g, e)))
+                                                          score: entry.score, position: (g, e)))
                 if let rate = entry.winRate { ratesByCriterion[c].append(rate) }
             }
             var results: [CriterionResult] = []
@@ -208,7 +207,8 @@ public struct Scoreboard: Sendable {
             var position = 1
             var k = i
             while k < j {
-                guard let rate = rows[k].meanWinRate, rows[k].cohort != nil else { k += 1; continue }
+                // A model with a win rate shares a ranked group, so it has a cohort.
+                guard let rate = rows[k].meanWinRate else { k += 1; continue }
                 let key = (rate * 1000).rounded()
                 var m = k
                 while m < j, let other = rows[m].meanWinRate, (other * 1000).rounded() == key { m += 1 }

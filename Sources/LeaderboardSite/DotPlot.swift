@@ -37,7 +37,7 @@ enum DotPlot {
         for (i, entry) in entries.enumerated() {
             let y = top + i * rowHeight + rowHeight / 2
             let name = HTML.escape(index.modelInfo[entry.model]?.name ?? entry.model)
-            let rank = entry.rank == nil ? (entry.nearChance ? "not ranked" : "") : (group.isComparable ? entry.rankText : "")
+            let rank = group.shownRank(entry) ?? ""
             body.append("<text x=\"0\" y=\""); body.appendDecimal(y + 4); body.append("\">")
             if !rank.isEmpty { body.append("("); body.append(rank); body.append(") ") }
             body.append(name); body.append("</text>")

@@ -68,13 +68,6 @@ public enum Exports {
         let benchmarks = scoreboard.content.benchmarks
         let positions = Dictionary(uniqueKeysWithValues: benchmarks.indices.map { (benchmarks[$0].id, $0) })
         func field(_ text: String?, last: Bool = false) { csvField(text, last: last, to: &out) }
-        var places: [ObjectIdentifier: (group: Int, entry: Int)] = [:]
-        for (g, group) in scoreboard.evidence.groups.enumerated() {
-            for (e, entry) in group.entries.enumerated() {
-                places[ObjectIdentifier(entry.measurement)] = (g, e)
-                for r in entry.replications { places[ObjectIdentifier(r)] = (g, e) }
-            }
-        }
         for (i, c) in csvColumns.enumerated() { field(c, last: i == csvColumns.count - 1) }
         var last: (id: String, position: Int?)?
         for m in scoreboard.content.measurements {
@@ -90,18 +83,22 @@ public enum Exports {
             field(b.map { benchmarks[$0].criterion }); field(m.source.title); field(m.qualitative); field(m.note)
             field(m.harness?.file); field(m.harness?.task); field(m.harness?.metric)
             field(m.harness?.modelArgs)
-            let u = b.flatMap { Uncertainty.of(m, on: benchmarks[$0]) }
+            // The rank where the value counts: "=3", "not ranked" (near chance), "replication", or empty.
+            var rank: String?
+            var u: Uncertainty?
+            if let place = scoreboard.evidence.place(of: m) {
+                let group = scoreboard.evidence.groups[place.group], entry = group.entries[place.entry]
+                if entry.measurement === m {
+                    rank = group.shownRank(entry)
+                    u = entry.uncertainty
+                } else {
+                    rank = "replication"
+                }
+            }
+            if u == nil { u = b.flatMap { Uncertainty.of(m, on: benchmarks[$0]) } }
             field(u.map { NumberFormat.plain($0.low) }); field(u.map { NumberFormat.plain($0.high) })
             field(u.map { Self.basisKey($0.basis) })
             field(b.map { benchmarks[$0].isCapability ? "" : benchmarks[$0].group })
-            // The rank where the value counts: "=3", "not ranked" (near chance), "replication", or empty.
-            var rank: String?
-            if let place = places[ObjectIdentifier(m)] {
-                let group = scoreboard.evidence.groups[place.group], entry = group.entries[place.entry]
-                if entry.measurement !== m { rank = "replication" }
-                else if entry.nearChance { rank = "not ranked" }
-                else if group.isComparable { rank = entry.rankText }
-            }
             field(rank, last: true)
         }
     }

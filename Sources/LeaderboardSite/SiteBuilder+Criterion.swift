@@ -49,7 +49,7 @@ extension SiteBuilder {
             }
             let note = HTML.clean(notes.joined(separator: "; "))
             return RankingRowView(
-                rank: group.isComparable ? entry.rankText : (entry.nearChance ? "not ranked" : "–"),
+                rank: group.shownRank(entry) ?? "–",
                 name: info?.name ?? HTML.clean(entry.model), href: info?.href(from: root) ?? SitePaths.model(entry.model, from: root),
                 value: entry.uncertainty.valueText, interval: entry.uncertainty.intervalText,
                 scoreText: Views.score(entry.score) + " (" + Views.score(entry.scoreLow) + "–" + Views.score(entry.scoreHigh) + ")",
@@ -97,8 +97,11 @@ extension SiteBuilder {
         }
         // Models in the order of their setup group's ranking (best first), then the rest by name.
         let group = scoreboard.evidence.groupPosition[benchmark.group].map { scoreboard.evidence.groups[$0] }
+        // The group's entries counted on this benchmark (a group may hold other scales of the setup).
+        var own = group
+        own?.entries = group?.entries.filter { $0.benchmark == benchmark.id } ?? []
         var standing: [String: Int] = [:]
-        for (i, entry) in (group?.entries ?? []).enumerated() where entry.benchmark == benchmark.id { standing[entry.model] = i }
+        for (i, entry) in (own?.entries ?? []).enumerated() { standing[entry.model] = i }
         let place = positions.map { standing[all[$0].model] ?? Int.max }
         let order = positions.indices.sorted { i, j in
             if place[i] != place[j] { return place[i] < place[j] }
@@ -117,7 +120,7 @@ extension SiteBuilder {
         let context = BenchmarkContext(
             root: root, name: HTML.clean(benchmark.name),
             criterionName: criterion.map { HTML.clean($0.name) } ?? (benchmark.isCapability ? "none: a capability check, never scored" : benchmark.criterion),
-            criterionHref: SitePaths.criterion(benchmark.criterion, from: root),
+            criterionHref: criterion == nil ? "" : SitePaths.criterion(benchmark.criterion, from: root),
             hasCriterion: criterion != nil,
             descriptionHTML: benchmark.descriptionHTML,
             directionText: Views.directionText(benchmark),
@@ -127,13 +130,9 @@ extension SiteBuilder {
             uncertaintyText: Views.uncertaintyRule(benchmark),
             groupText: Views.groupText(benchmark, group: group, index),
             hasCapabilityCheck: benchmark.capabilityCheck != nil,
-            capabilityCheck: benchmark.capabilityCheck.map { Views.capabilityText($0, benchmark, index) } ?? "",
-            hasDotPlot: group.map { g in g.entries.contains { $0.benchmark == benchmark.id } } ?? false,
-            dotPlotSVG: group.map { g in
-                var own = g
-                own.entries = g.entries.filter { $0.benchmark == benchmark.id }
-                return DotPlot.svg(own, benchmark: benchmark, index)
-            } ?? "",
+            capabilityCheck: benchmark.capabilityCheck.map { Views.capabilityText($0, index) } ?? "",
+            hasDotPlot: own?.entries.isEmpty == false,
+            dotPlotSVG: own.map { DotPlot.svg($0, benchmark: benchmark, index) } ?? "",
             unit: HTML.clean(benchmark.unit), setup: HTML.clean(benchmark.setup), hasSetup: !benchmark.setup.isEmpty,
             formula: Normalization.formula(for: benchmark),
             hasPaper: benchmark.paper != nil, paperTitle: HTML.clean(benchmark.paper?.title ?? ""),

@@ -14,7 +14,7 @@ extension SiteBuilder {
         }
         return RowView(
             rank: String(row.rank),
-            standing: row.meanWinRate == nil ? "–" : row.standing,
+            standing: row.standing,
             cohort: row.cohort.map { String($0) } ?? "",
             cohortLabel: row.cohort.map { "cohort \($0)" } ?? "none",
             overallNote: overallNote,

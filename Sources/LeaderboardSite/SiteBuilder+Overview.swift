@@ -98,7 +98,7 @@ extension SiteBuilder {
             if let c = b.chance { parts.append("chance level \(NumberFormat.plain(c))") }
             if let why = b.noChance { parts.append("no chance level: \(why)") }
             if b.chance == nil && b.noChance == nil && !b.isCapability { parts.append("no chance level declared") }
-            if let check = b.capabilityCheck { parts.append(Views.capabilityText(check, b, index)) }
+            if let check = b.capabilityCheck { parts.append(Views.capabilityText(check, index)) }
             return FactView(label: HTML.clean(b.name), value: HTML.clean(parts.joined(separator: "; ")))
         }
         let example = Views.workedExample(index)

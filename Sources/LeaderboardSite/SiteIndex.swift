@@ -11,9 +11,7 @@ struct SiteIndex: Sendable {
     let benchmarkInfo: [String: BenchmarkInfo]
     /// Per model slug: cleaned name, sort key and path from the site root.
     let modelInfo: [String: ModelInfo]
-    /// Where each counted or replicating headline sits in the evidence, by measurement identity.
-    let evidencePlace: [ObjectIdentifier: (group: Int, entry: Int)]
-    /// Each row's criterion cells, which the leaderboard, compare and criterion pages all show.
+    /// Each row's criterion cells, which the leaderboard and compare pages both show.
     private(set) var cellsBySlug: [String: [CellView]]
 
     init(scoreboard: Scoreboard) {
@@ -44,14 +42,6 @@ struct SiteIndex: Sendable {
             models[m.slug] = ModelInfo(name: HTML.clean(m.name), sortKey: m.name.lowercased(), path: SitePaths.model(m.slug))
         }
         modelInfo = models
-        var places: [ObjectIdentifier: (group: Int, entry: Int)] = [:]
-        for (g, group) in scoreboard.evidence.groups.enumerated() {
-            for (e, entry) in group.entries.enumerated() {
-                places[ObjectIdentifier(entry.measurement)] = (g, e)
-                for r in entry.replications { places[ObjectIdentifier(r)] = (g, e) }
-            }
-        }
-        evidencePlace = places
         cellsBySlug = [:]
         let rows = scoreboard.rows
         let partial = self
@@ -73,10 +63,6 @@ struct SiteIndex: Sendable {
     }
 
     func benchmarkName(_ id: String) -> String { benchmarkInfo[id]?.name ?? id }
-
-    func cell(_ row: Scoreboard.Row, _ result: Scoreboard.CriterionResult) -> CellView {
-        cellsBySlug[row.model.slug]?.first { $0.criterion == result.criterion } ?? Views.cell(result, self)
-    }
 
     func cells(_ row: Scoreboard.Row) -> [CellView] { cellsBySlug[row.model.slug] ?? row.criteria.map { Views.cell($0, self) } }
 }

@@ -20,10 +20,10 @@ enum Views {
     }
 
     static func basisLine(_ b: Scoreboard.BenchmarkScore, _ index: SiteIndex) -> String {
-        let entry = index.scoreboard.evidence.groups[b.position.group].entries[b.position.entry]
+        let group = index.scoreboard.evidence.groups[b.position.group]
+        let entry = group.entries[b.position.entry]
         let u = entry.uncertainty
         var line = "\(index.benchmarkName(b.benchmark)): \(u.valueText) (95% \(u.intervalText)) → \(score(b.score))"
-        let group = index.scoreboard.evidence.groups[b.position.group]
         if entry.rank != nil, group.isComparable { line += ", rank \(entry.rankText) of \(group.rankedCount)" }
         return line
     }
@@ -81,7 +81,7 @@ enum Views {
         return base + "; models are ranked only within this group"
     }
 
-    static func capabilityText(_ check: CapabilityCheck, _ b: Benchmark, _ index: SiteIndex) -> String {
+    static func capabilityText(_ check: CapabilityCheck, _ index: SiteIndex) -> String {
         "a value whose 95% interval contains the ideal point counts only if the same source shows \(index.benchmarkName(check.benchmark)) at or above \(NumberFormat.plain(check.floor)); otherwise it is shown as \"near chance: not ranked\""
     }
 
@@ -138,11 +138,12 @@ enum Views {
     /// each row was a visible share of those pages.
     static func measurement(_ m: Measurement, benchmark info: BenchmarkInfo?, model: ModelInfo?, root: String, index: SiteIndex) -> MeasurementView {
         let normalized = (info != nil && m.value != nil && !info!.benchmark.isCapability) ? Normalization.score(m.value!, on: info!.benchmark) : nil
-        let u = info.flatMap { Uncertainty.of(m, on: $0.benchmark) }
-        let place = index.evidencePlace[ObjectIdentifier(m)]
-        let entry = place.map { index.scoreboard.evidence.groups[$0.group].entries[$0.entry] }
+        let place = index.scoreboard.evidence.place(of: m)
         let group = place.map { index.scoreboard.evidence.groups[$0.group] }
+        let entry = place.map { group!.entries[$0.entry] }
         let isPrimary = entry.map { $0.measurement === m } ?? false
+        // A counted value's interval is the entry's; only the others are worked out here.
+        let u = isPrimary ? entry!.uncertainty : info.flatMap { Uncertainty.of(m, on: $0.benchmark) }
         var replication = ""
         if let entry, !isPrimary {
             replication = "replicates the \(entry.measurement.source.kind.label) value \(entry.measurement.rawValue ?? "") (\(entry.measurement.source.title)); counted once"
@@ -152,7 +153,7 @@ enum Views {
                 + (entry.replicationsAgree ? ": agrees within 95% intervals" : ": DISAGREES beyond 95% intervals")
         }
         let shown = u.map(\.valueText) ?? valueText(m)
-        let rank = (isPrimary && group?.isComparable == true) ? entry!.rankText : (isPrimary && entry!.nearChance ? "not ranked" : "")
+        let rank = isPrimary ? group!.shownRank(entry!) ?? "" : ""
         return MeasurementView(
             benchmarkName: info?.name ?? m.benchmark,
             benchmarkHref: info?.href(from: root) ?? SitePaths.benchmark(m.benchmark, from: root),

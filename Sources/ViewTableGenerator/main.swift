@@ -126,52 +126,39 @@ func generate(_ views: [View]) -> String {
         for field in view.fields { out += "        \"\(field.name)\",\n" }
         out += "    ])\n\n"
 
-        out += "    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {\n"
-        if view.fields.isEmpty {
-            out += "        .null\n"
-        } else {
-            out += "        switch position {\n"
-            for (position, field) in view.fields.enumerated() {
-                let access = "view.pointee.\(field.name)"
-                let value: String
-                switch field.kind {
-                case .text: value = ".text(\(access))"
-                case .flag: value = ".bool(\(access))"
-                case .html: value = "\(access).templateValue"
-                case .strings: value = ".list(\(access).map { .text($0) })"
-                case .views: value = "\(access).templateRows"
-                }
-                out += "        case \(position): return \(value)\n"
+        let values = view.fields.enumerated().map { position, field -> (Int, String) in
+            let access = "view.pointee.\(field.name)"
+            switch field.kind {
+            case .text: return (position, "return .text(\(access))")
+            case .flag: return (position, "return .bool(\(access))")
+            case .html: return (position, "return \(access).templateValue")
+            case .strings: return (position, "return .list(\(access).map { .text($0) })")
+            case .views: return (position, "return \(access).templateRows")
             }
-            out += "        default: return .null\n        }\n"
         }
-        out += "    }\n\n"
-
-        out += "    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {\n"
         let texts = view.fields.enumerated().filter { $0.element.kind == .text }
-        if texts.isEmpty {
-            out += "        false\n"
-        } else {
-            out += "        switch position {\n"
-            for (position, field) in texts {
-                out += "        case \(position): Template.write(view.pointee.\(field.name), escaped: escaped, into: &out)\n"
-            }
-            out += "        default: return false\n        }\n        return true\n"
-        }
-        out += "    }\n\n"
-
-        out += "    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {\n"
+            .map { ($0.offset, "Template.write(view.pointee.\($0.element.name), escaped: escaped, into: &out)") }
         let flags = view.fields.enumerated().filter { $0.element.kind == .flag }
-        if flags.isEmpty {
-            out += "        nil\n"
-        } else {
-            out += "        switch position {\n"
-            for (position, field) in flags { out += "        case \(position): return view.pointee.\(field.name)\n" }
-            out += "        default: return nil\n        }\n"
-        }
+            .map { ($0.offset, "return view.pointee.\($0.element.name)") }
+        out += "    static func templateField(_ view: UnsafePointer<Self>, _ position: Int) -> TemplateValue {\n"
+        out += positionSwitch(values, none: ".null", fallback: "return .null")
+        out += "    }\n\n"
+        out += "    static func writeField(_ view: UnsafePointer<Self>, _ position: Int, escaped: Bool, into out: inout ByteBuffer) -> Bool {\n"
+        out += positionSwitch(texts, none: "false", fallback: "return false", after: "        return true\n")
+        out += "    }\n\n"
+        out += "    static func flagField(_ view: UnsafePointer<Self>, _ position: Int) -> Bool? {\n"
+        out += positionSwitch(flags, none: "nil", fallback: "return nil")
         out += "    }\n}\n"
     }
     return out
+}
+
+/// A function body: `switch position` over `cases` (position, statement), or `none` without any.
+func positionSwitch(_ cases: [(Int, String)], none: String, fallback: String, after: String = "") -> String {
+    guard !cases.isEmpty else { return "        \(none)\n" }
+    var out = "        switch position {\n"
+    for (position, statement) in cases { out += "        case \(position): \(statement)\n" }
+    return out + "        default: \(fallback)\n        }\n" + after
 }
 
 func writeIfChanged(_ path: String, _ text: String) throws {

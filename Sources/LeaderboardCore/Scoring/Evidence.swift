@@ -9,29 +9,50 @@ public struct Evidence: Sendable {
     /// No rank or win rate rests on fewer opponents than this.
     public static let minimumOpponents = 3
 
-    public struct Entry: Sendable {
-        public var model: String
+    /// One model's counted value in one setup group. A class with constant fields, like
+    /// `Measurement`: pages, exports and sorts pass entries around, and copying one retained
+    /// half a dozen references each time.
+    public final class Entry: Sendable {
         /// The value that counts; other sources of the same setup are `replications`.
-        public var measurement: Measurement
-        public var benchmark: String
-        public var replications: [Measurement]
-        /// Whether every replication's interval overlaps the counted one's.
-        public var replicationsAgree: Bool
-        public var uncertainty: Uncertainty
-        public var score: Double
-        public var scoreLow: Double
-        public var scoreHigh: Double
+        public let measurement: Measurement
+        public let replications: [Measurement]
+        /// Whether every replication's score range overlaps the counted one's.
+        public let replicationsAgree: Bool
+        public let uncertainty: Uncertainty
+        public let score: Double
+        public let scoreLow: Double
+        public let scoreHigh: Double
         /// At the ideal point without the capability that makes it informative: shown, not ranked.
-        public var nearChance: Bool
+        public let nearChance: Bool
         /// Why it is near chance, e.g. "LAMBADA 0.185 in the same run, below the floor 0.4".
-        public var nearChanceReason: String
+        public let nearChanceReason: String
         /// 1 + the number of entries whose whole score interval lies above this one's; nil when not ranked.
-        public var rank: Int?
+        public let rank: Int?
         /// Another entry has the same rank ("=3").
-        public var rankShared: Bool
-        public var wins: Int
-        public var ties: Int
-        public var losses: Int
+        public let rankShared: Bool
+        public let wins: Int
+        public let ties: Int
+        public let losses: Int
+
+        init(_ d: Draft, rank: Int?, rankShared: Bool, wins: Int, ties: Int, losses: Int) {
+            measurement = d.measurement
+            replications = d.replications
+            replicationsAgree = d.replicationsAgree
+            uncertainty = d.uncertainty
+            score = d.score
+            scoreLow = d.scoreLow
+            scoreHigh = d.scoreHigh
+            nearChance = d.nearChance
+            nearChanceReason = d.nearChanceReason
+            self.rank = rank
+            self.rankShared = rankShared
+            self.wins = wins
+            self.ties = ties
+            self.losses = losses
+        }
+
+        public var model: String { measurement.model }
+        public var benchmark: String { measurement.benchmark }
 
         public var rankText: String {
             guard let rank else { return nearChance ? "not ranked" : "–" }
@@ -46,6 +67,19 @@ public struct Evidence: Sendable {
         }
     }
 
+    /// What an entry is before the group's ranks are known.
+    struct Draft {
+        var measurement: Measurement
+        var replications: [Measurement]
+        var replicationsAgree: Bool
+        var uncertainty: Uncertainty
+        var score: Double
+        var scoreLow: Double
+        var scoreHigh: Double
+        var nearChance: Bool
+        var nearChanceReason: String
+    }
+
     public struct Group: Sendable {
         public var id: String
         public var criterion: String
@@ -56,6 +90,13 @@ public struct Evidence: Sendable {
         public var rankedCount: Int
         /// Enough models to rank at all.
         public var isComparable: Bool { rankedCount > Evidence.minimumOpponents }
+
+        /// The rank every page and export shows for an entry: "=3", "not ranked" (near chance), or
+        /// nil when the group is too small to rank.
+        public func shownRank(_ entry: Entry) -> String? {
+            if entry.nearChance { return "not ranked" }
+            return isComparable ? entry.rankText : nil
+        }
     }
 
     public var groups: [Group]
@@ -63,6 +104,11 @@ public struct Evidence: Sendable {
     public var groupPosition: [String: Int]
     /// Per model slug, the (group, entry) positions of its entries.
     public var entriesByModel: [String: [(group: Int, entry: Int)]]
+    /// Where each counted or replicating measurement sits, by identity.
+    private var places: [ObjectIdentifier: (group: Int, entry: Int)]
+
+    /// The entry a headline counts in or replicates, as positions in `groups`.
+    public func place(of measurement: Measurement) -> (group: Int, entry: Int)? { places[ObjectIdentifier(measurement)] }
 
     /// Sources ranked for which of two reports of one setup counts: the primary record first.
     static func sourcePriority(_ kind: Source.Kind) -> Int {
@@ -101,17 +147,23 @@ public struct Evidence: Sendable {
         groups = built
         groupPosition = Dictionary(uniqueKeysWithValues: built.enumerated().map { ($1.id, $0) })
         var byModel: [String: [(group: Int, entry: Int)]] = [:]
+        var places: [ObjectIdentifier: (group: Int, entry: Int)] = [:]
         for (g, group) in built.enumerated() {
-            for (e, entry) in group.entries.enumerated() { byModel[entry.model, default: []].append((g, e)) }
+            for (e, entry) in group.entries.enumerated() {
+                byModel[entry.model, default: []].append((g, e))
+                places[ObjectIdentifier(entry.measurement)] = (g, e)
+                for r in entry.replications { places[ObjectIdentifier(r)] = (g, e) }
+            }
         }
         entriesByModel = byModel
+        self.places = places
     }
 
     static func sourceKey(_ m: Measurement) -> String { m.source.url ?? m.source.title }
 
     static func group(id: String, measurements: [Measurement], benchmarks: [String: Benchmark], members: [String],
                       capability: [String: [(benchmark: String, value: Double, source: String)]]) -> Group {
-        var entries: [Entry] = []
+        var drafts: [Draft] = []
         var start = 0
         // Measurements arrive sorted by model: each run of one model is one entry.
         while start < measurements.count {
@@ -148,27 +200,27 @@ public struct Evidence: Sendable {
                     reason = "no \(checkName) result in the same source shows the model can do the task (floor \(NumberFormat.plain(check.floor)))"
                 }
             }
-            entries.append(Entry(model: primary.model, measurement: primary, benchmark: primary.benchmark, replications: replications,
-                                 replicationsAgree: agree, uncertainty: u, score: Normalization.score(u.value, on: benchmark),
-                                 scoreLow: lo, scoreHigh: hi, nearChance: nearChance, nearChanceReason: reason,
-                                 rank: nil, rankShared: false, wins: 0, ties: 0, losses: 0))
+            drafts.append(Draft(measurement: primary, replications: replications, replicationsAgree: agree, uncertainty: u,
+                                score: Normalization.score(u.value, on: benchmark), scoreLow: lo, scoreHigh: hi,
+                                nearChance: nearChance, nearChanceReason: reason))
             start = end
         }
-        let ranked = entries.indices.filter { !entries[$0].nearChance }
-        let lows = ranked.map { entries[$0].scoreLow }.sorted()
-        let highs = ranked.map { entries[$0].scoreHigh }.sorted()
-        for i in ranked {
-            // Clearly better: their lowest score is above our highest; clearly worse: the reverse.
-            let better = lows.count - upperBound(lows, entries[i].scoreHigh)
-            let worse = lowerBound(highs, entries[i].scoreLow)
-            entries[i].rank = better + 1
-            entries[i].losses = better
-            entries[i].wins = worse
-            entries[i].ties = ranked.count - 1 - better - worse
-        }
+        let ranked = drafts.indices.filter { !drafts[$0].nearChance }
+        let lows = ranked.map { drafts[$0].scoreLow }.sorted()
+        let highs = ranked.map { drafts[$0].scoreHigh }.sorted()
+        // Clearly better: their lowest score is above our highest; clearly worse: the reverse.
+        var better = [Int](repeating: 0, count: drafts.count), worse = better
         var rankCounts: [Int: Int] = [:]
-        for i in ranked { rankCounts[entries[i].rank!, default: 0] += 1 }
-        for i in ranked { entries[i].rankShared = rankCounts[entries[i].rank!]! > 1 }
+        for i in ranked {
+            better[i] = lows.count - upperBound(lows, drafts[i].scoreHigh)
+            worse[i] = lowerBound(highs, drafts[i].scoreLow)
+            rankCounts[better[i] + 1, default: 0] += 1
+        }
+        var entries = drafts.indices.map { i -> Entry in
+            guard !drafts[i].nearChance else { return Entry(drafts[i], rank: nil, rankShared: false, wins: 0, ties: 0, losses: 0) }
+            return Entry(drafts[i], rank: better[i] + 1, rankShared: rankCounts[better[i] + 1]! > 1,
+                         wins: worse[i], ties: ranked.count - 1 - better[i] - worse[i], losses: better[i])
+        }
         entries.sort { a, b in
             if (a.rank == nil) != (b.rank == nil) { return a.rank != nil }
             if let ra = a.rank, let rb = b.rank, ra != rb { return ra < rb }

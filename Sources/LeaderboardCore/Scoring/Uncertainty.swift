@@ -105,6 +105,4 @@ public struct Uncertainty: Sendable, Equatable {
         if case .target(let t) = benchmark.direction, low <= t, t <= high { top = 100 }
         return (min(a, b), top)
     }
-
-    public func overlaps(_ other: Uncertainty) -> Bool { low <= other.high && other.low <= high }
 }
