@@ -30,6 +30,10 @@ public struct Benchmark: Sendable, Equatable {
     public var capabilityCheck: CapabilityCheck? = nil
     /// Why the benchmark has no chance level, when it declares that it has none.
     public var noChance: String? = nil
+    /// Scored as the gap between subsets of another benchmark, derived when content loads.
+    public var gap: GapDefinition? = nil
+    /// What maps a value to 0 and 100 on the normalized scale.
+    public var anchor: Anchor = .range
 
     /// The setup group, or the id when none is declared.
     public var group: String { setupGroup.isEmpty ? id : setupGroup }

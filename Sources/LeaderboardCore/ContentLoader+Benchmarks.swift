@@ -3,7 +3,7 @@ import Yams
 
 extension ContentLoader {
     static let benchmarkFields = ["name", "criterion", "direction", "target", "range", "chance", "unit", "setup", "paper", "harness", "summary",
-                                  "items", "setup_group", "role", "capability_check", "no_chance"]
+                                  "items", "setup_group", "role", "capability_check", "no_chance", "gap", "anchor"]
 
     func loadBenchmark(file: String, criteria: Set<String>, brokenCriteria: Set<String> = []) -> (Benchmark?, [Diagnostic]) {
         let path = path("benchmarks", file)
@@ -62,6 +62,14 @@ extension ContentLoader {
         if noChance != nil, chance != nil, let loc = fields.keyLocation("no_chance") {
             fields.error(loc, "a benchmark has either `chance` or `no_chance` (why it has none), not both")
         }
+        let gap = readGap(&fields)
+        if fields.has("gap"), direction != nil, direction != .lower, let loc = fields.node("direction").map(fields.location) {
+            fields.error(loc, "a `gap` benchmark scores a difference, so its `direction` is lower (0 = no gap)")
+        }
+        if fields.has("gap"), isCapability, let loc = fields.keyLocation("gap") {
+            fields.error(loc, "a `role: capability` benchmark is not scored, so it has no `gap`")
+        }
+        let anchor = readAnchor(&fields)
         fields.warnUnknownKeys(known: Self.benchmarkFields)
         diagnostics += fields.diagnostics
         guard let name, let criterion, let range, let direction, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -73,7 +81,8 @@ extension ContentLoader {
             paper: paper, harness: harness,
             summary: summaryField ?? markdown.firstParagraphText,
             descriptionHTML: markdown.html, location: SourceLocation(path: path),
-            items: items, setupGroup: setupGroup, setupGroupLocation: setupGroupLocation, isCapability: isCapability, capabilityCheck: capabilityCheck, noChance: noChance
+            items: items, setupGroup: setupGroup, setupGroupLocation: setupGroupLocation, isCapability: isCapability, capabilityCheck: capabilityCheck, noChance: noChance,
+            gap: gap, anchor: anchor
         ), diagnostics)
     }
 
@@ -106,6 +115,91 @@ extension ContentLoader {
         return CapabilityCheck(benchmark: benchmark, floor: floor, location: fields.location(node))
     }
 
+    /// `gap: {benchmark: winogender, subsets: [her/her/she, his/him/he], items: 240}`; the
+    /// benchmark and its scale are checked once all are loaded.
+    private func readGap(_ fields: inout YAMLFields) -> GapDefinition? {
+        fields.markUsed("gap")
+        guard let node = fields.node("gap") else { return nil }
+        let shape = "`gap` must be a mapping like `{benchmark: winogender, subsets: [her/her/she, his/him/he], items: 240}`"
+        guard case .mapping(let mapping) = node.value else {
+            fields.error(fields.location(node), shape)
+            return nil
+        }
+        var benchmark: String?
+        var subsets: [String] = []
+        var items: Int?
+        var ok = true
+        for (k, v) in mapping {
+            guard case .scalar(let key) = k.value else { continue }
+            switch key.string {
+            case "benchmark":
+                if case .scalar(let value) = v.value { benchmark = value.string.trimmingWhitespace() }
+            case "subsets":
+                guard case .sequence(let list) = v.value else {
+                    fields.error(fields.location(v), "`gap.subsets` must be a list of two or more subset names")
+                    ok = false
+                    continue
+                }
+                for item in list {
+                    guard case .scalar(let value) = item.value, !value.string.trimmingWhitespace().isEmpty else {
+                        fields.error(fields.location(item), "each of `gap.subsets` must be a subset name")
+                        ok = false
+                        continue
+                    }
+                    let name = value.string.trimmingWhitespace()
+                    if subsets.contains(name) {
+                        fields.error(fields.location(item), "`gap.subsets` names `\(name)` twice")
+                        ok = false
+                    }
+                    subsets.append(name)
+                }
+            case "items":
+                if case .scalar(let value) = v.value, let n = Int(value.string.trimmingWhitespace()), n > 0 { items = n } else {
+                    fields.error(fields.location(v), "`gap.items` must be a positive whole number (test items per subset)")
+                    ok = false
+                }
+            default:
+                fields.warning(fields.location(k), "unknown field `gap.\(key.string)`; expected benchmark, subsets, items")
+            }
+        }
+        guard ok else { return nil }
+        guard let benchmark, !benchmark.isEmpty, subsets.count >= 2 else {
+            fields.error(fields.location(node), "`gap` needs `benchmark` (whose subsets are compared) and two or more `subsets`")
+            return nil
+        }
+        return GapDefinition(benchmark: benchmark, subsets: subsets, items: items, location: fields.location(node))
+    }
+
+    /// `anchor: range` (the default), `anchor: spread` or `anchor: {reference: model-slug}`.
+    private func readAnchor(_ fields: inout YAMLFields) -> Anchor {
+        fields.markUsed("anchor")
+        guard let node = fields.node("anchor") else { return .range }
+        let shape = "`anchor` must be range, spread or `{reference: model-slug}`"
+        switch node.value {
+        case .scalar(let scalar):
+            switch scalar.string.trimmingWhitespace() {
+            case "range": return .range
+            case "spread": return .spread
+            default: fields.error(fields.location(node), shape + ", not `\(scalar.string)`")
+            }
+        case .mapping(let mapping):
+            if mapping.count == 1, case .scalar(let key) = mapping[0].0.value, key.string == "reference",
+               case .scalar(let value) = mapping[0].1.value {
+                let slug = value.string.trimmingWhitespace()
+                if let problem = Slug.problem(slug) {
+                    fields.error(fields.location(mapping[0].1), "`anchor.reference` `\(slug)` is not a model slug: \(problem)")
+                } else {
+                    return .reference(slug)
+                }
+            } else {
+                fields.error(fields.location(node), shape)
+            }
+        default:
+            fields.error(fields.location(node), shape)
+        }
+        return .range
+    }
+
     /// Cross-benchmark rules: a setup group holds benchmarks of one criterion that normalize alike
     /// (`sameRelativeScale`), and a capability check names a capability benchmark whose range
     /// holds its floor.
@@ -125,9 +219,23 @@ extension ContentLoader {
                     diagnostics.append(.error(check.location, "`capability_check` names unknown benchmark `\(check.benchmark)`"))
                 }
             }
+            if let gap = b.gap {
+                if let source = byID[gap.benchmark], source.gap == nil {
+                    let span = source.high - source.low
+                    if b.low != 0 || abs(b.high - span) > 1e-9 {
+                        diagnostics.append(.error(b.location, "a gap of `\(gap.benchmark)` values lies in [0, \(NumberFormat.plain(span))]; declare `range: [0, \(NumberFormat.plain(span))]`"))
+                    }
+                } else if byID[gap.benchmark] != nil {
+                    diagnostics.append(.error(gap.location, "`gap` names `\(gap.benchmark)`, which is itself a gap benchmark"))
+                } else {
+                    diagnostics.append(.error(gap.location, "`gap` names unknown benchmark `\(gap.benchmark)`"))
+                }
+            }
             guard !b.isCapability else { continue }
             if let seen = first[b.group] {
-                if seen.criterion != b.criterion || !Self.sameRelativeScale(seen, b) {
+                if seen.anchor != b.anchor {
+                    diagnostics.append(.error(b.setupGroupLocation ?? seen.setupGroupLocation ?? b.location, "setup group `\(b.group)` mixes anchors: `\(b.id)` and `\(seen.id)` must declare the same `anchor`, since one map rescales the whole group"))
+                } else if seen.criterion != b.criterion || !Self.sameRelativeScale(seen, b) {
                     diagnostics.append(.error(b.setupGroupLocation ?? seen.setupGroupLocation ?? b.location, "setup group `\(b.group)` mixes scales: `\(b.id)` and `\(seen.id)` must share criterion, direction and the relative position of target and chance (0–1 and 0–100 may share a group) to be comparable"))
                 }
             } else {

@@ -65,8 +65,12 @@ public struct ContentLoader: Sendable {
         // file-name order: "a-b.json" sorts before "a.json" but slug "a" before "a-b"). Sorting
         // all measurements at once on one thread was a tenth of loading.
         let metricNames = files["metrics"]!.sorted { stem($0) < stem($1) }
-        let metricFiles = parallelMap(metricNames) { file in
-            loadMetrics(file: file, modelSlugs: modelSlugs, benchmarks: benchmarksByID, brokenBenchmarks: brokenBenchmarks)
+        let gapBenchmarks = benchmarks.filter { b in b.gap.map { benchmarksByID[$0.benchmark]?.gap == nil && benchmarksByID[$0.benchmark] != nil } ?? false }
+        let metricFiles = parallelMap(metricNames) { file -> ([Measurement], [Diagnostic]) in
+            let (list, problems) = loadMetrics(file: file, modelSlugs: modelSlugs, benchmarks: benchmarksByID, brokenBenchmarks: brokenBenchmarks)
+            // Gaps between subsets are derived here, per model, and kept in the file's order.
+            let derived = gapBenchmarks.flatMap { GapDefinition.derive($0, from: list, source: benchmarksByID[$0.gap!.benchmark]!) }
+            return (derived.isEmpty ? list : (list + derived).sorted(by: Measurement.precedes), problems)
         }
         var measurements: [Measurement] = []
         measurements.reserveCapacity(metricFiles.reduce(0) { $0 + $1.0.count })

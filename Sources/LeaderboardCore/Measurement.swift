@@ -20,11 +20,13 @@ public final class Measurement: Sendable, Equatable {
     public let source: Source
     public let harness: HarnessProvenance?
     public let location: SourceLocation
+    /// Set for a value computed from reported ones (a gap between subsets), never read from a file.
+    public let derivation: Derivation?
 
     public init(model: String, benchmark: String, value: Double? = nil, rawValue: String? = nil, qualitative: String? = nil,
                 subset: String? = nil, variant: String? = nil, stderr: Double? = nil, rawStderr: String? = nil,
                 nShot: Int? = nil, note: String? = nil, source: Source, harness: HarnessProvenance? = nil,
-                location: SourceLocation) {
+                location: SourceLocation, derivation: Derivation? = nil) {
         self.model = model
         self.benchmark = benchmark
         self.value = value
@@ -39,6 +41,7 @@ public final class Measurement: Sendable, Equatable {
         self.source = source
         self.harness = harness
         self.location = location
+        self.derivation = derivation
     }
 
     /// The number that aggregates: no subset and no variant.
@@ -49,7 +52,7 @@ public final class Measurement: Sendable, Equatable {
         a === b || (a.model == b.model && a.benchmark == b.benchmark && a.value == b.value && a.rawValue == b.rawValue
             && a.qualitative == b.qualitative && a.subset == b.subset && a.variant == b.variant && a.stderr == b.stderr
             && a.rawStderr == b.rawStderr && a.nShot == b.nShot && a.note == b.note && a.source == b.source
-            && a.harness == b.harness && a.location == b.location)
+            && a.harness == b.harness && a.location == b.location && a.derivation == b.derivation)
     }
 }
 

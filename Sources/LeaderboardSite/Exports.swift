@@ -74,7 +74,7 @@ public enum Exports {
             // Sorted by model, then benchmark: one lookup per run of a benchmark.
             if last?.id != m.benchmark { last = (m.benchmark, positions[m.benchmark]) }
             let b = last?.position
-            let score = (b != nil && m.value != nil) ? NumberFormat.fixed(Normalization.score(m.value!, on: benchmarks[b!]), decimals: 3) : ""
+            let score = (b != nil && m.value != nil) ? NumberFormat.fixed(scoreboard.evidence.score(m.value!, on: benchmarks[b!]), decimals: 3) : ""
             field(m.model); field(m.benchmark); field(m.subset); field(m.rawValue); field(score)
             field(m.source.url); field(m.source.locator); field(m.source.kind.rawValue)
             field(m.variant); field(m.rawStderr)
@@ -108,6 +108,7 @@ public enum Exports {
         case .reported: return "stderr"
         case .items(let n): return "binomial-\(n)"
         case .roundingOnly: return "rounding"
+        case .difference(let operands): return "difference-" + basisKey(operands)
         }
     }
 

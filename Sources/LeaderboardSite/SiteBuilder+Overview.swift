@@ -109,12 +109,12 @@ extension SiteBuilder {
                 BenchmarkFormulaView(name: HTML.clean($0.name), href: SitePaths.benchmark($0.id, from: root),
                                      criterionName: index.criteria[$0.criterion].map { HTML.clean($0.name) } ?? "",
                                      formula: Normalization.formula(for: $0), group: $0.group,
-                                     uncertainty: $0.items.map { "stderr as reported, else binomial bound from \($0) items" } ?? "stderr as reported, else rounding only")
+                                     uncertainty: Views.uncertaintyBasis($0), anchor: HTML.clean(Views.anchorText($0, index)))
             },
             criteria: criterionHeaders(root: root),
             statuses: [
                 FactView(label: "scored", value: "at least one setup group of the criterion has a counted headline value for the model; the criterion score is the mean of those values' scores, one per setup group"),
-                FactView(label: "near chance: not ranked", value: "the model's only values sit at the ideal point and its capability check fails, so they say nothing about bias; shown, never ranked or averaged"),
+                FactView(label: "near chance: not ranked", value: "the model's only values sit at the ideal point (a target, or no gap) and its capability check fails, so they cannot tell an unbiased model from one that cannot do the task; shown, never ranked or averaged"),
                 FactView(label: "figure/qualitative only", value: "the model was evaluated on the criterion, but the source gives only a figure, prose, or subset values without a headline; no number is read off a plot"),
                 FactView(label: "no eval", value: "no evaluation of the model on the criterion was found"),
                 FactView(label: "no paper", value: "the makers published no paper (`paper: none`)"),
@@ -124,6 +124,8 @@ extension SiteBuilder {
                 FactView(label: "Standard error", value: "se is the source's stderr when it reports one. Otherwise, for a headline on a benchmark that declares `items: n`, se = sqrt(p(1−p)/n) × (hi − lo) with p = (v − lo)/(hi − lo): each item scores within the range, so this bounds the true standard error from above. Otherwise se = 0 and only the rounding is known (said beside the value)."),
                 FactView(label: "Shown value", value: "rounded to one significant digit of the interval's half-width, never to more digits than the source printed; the exact text stays beside it and in the exports"),
                 FactView(label: "Score range", value: "both ends of the interval normalized; for a target benchmark an interval containing the target reaches 100"),
+                FactView(label: "Gap", value: "a benchmark that declares `gap` scores the largest minus the smallest of the named subsets of another benchmark, from one source; se = sqrt(se₁² + se₂²), each subset's se as above with the gap's `items` per subset, and both roundings add. The accuracy it is taken from is a capability check: a guesser shows no gap."),
+                FactView(label: "Anchor", value: "what scores 0 and 100. The default, the declared range (with the chance level as 0), keeps a spread of two points two points, so no benchmark weighs more because its models are close together. A benchmark may declare `anchor: spread` (the group's lowest and highest interval ends become 0 and 100) or `anchor: {reference: model}` (that model's value scores 50). Anchors map scores monotonically: ranks and win rates never change, only the scores shown and averaged."),
             ],
             comparisonRules: [
                 FactView(label: "Setup group", value: "benchmarks that declare the same `setup_group` measure the same metric with the same prompt; scores, not raw values, are compared, so a fraction and a percentage of one metric may share a group. A benchmark with none is its own group. Models are ranked only within a group."),

@@ -69,9 +69,25 @@ enum Views {
         return "\(row.standing) of \(size) in cohort \(cohort)"
     }
 
+    /// Where a benchmark's standard errors come from, in one phrase: the benchmark page and the
+    /// methodology table print this same text.
+    static func uncertaintyBasis(_ b: Benchmark) -> String {
+        if let gap = b.gap {
+            let items = gap.items.map { "binomial bound from \($0) items per subset" } ?? "rounding only"
+            return "the two subsets' errors combined, sqrt(se₁² + se₂²), each its reported stderr, else \(items); both roundings added"
+        }
+        return "stderr as reported, else " + (b.items.map { "binomial bound from \($0) items (headlines only)" } ?? "rounding only (no item count declared)")
+    }
+
     static func uncertaintyRule(_ b: Benchmark) -> String {
-        let items = b.items.map { "else a binomial bound from its \($0) items, sqrt(p(1−p)/\($0)) × the range" } ?? "else (no item count declared) only the published rounding"
-        return "95% interval = value ± (1.96 × stderr + half the last printed digit); stderr as reported, \(items). Subset values use only a reported stderr."
+        "95% interval = value ± (1.96 × se + half the last printed digit); se: " + uncertaintyBasis(b) + "."
+    }
+
+    /// The anchor as declared, and what it came to on the site's data.
+    static func anchorText(_ b: Benchmark, _ index: SiteIndex) -> String {
+        let evidence = index.scoreboard.evidence
+        let applied = evidence.groupPosition[b.group].map { evidence.groups[$0].rescale.text } ?? ""
+        return b.anchor.text + (applied.isEmpty ? "" : " (\(applied))")
     }
 
     static func groupText(_ b: Benchmark, group: Evidence.Group?, _ index: SiteIndex) -> String {
@@ -100,6 +116,7 @@ enum Views {
             case .reported: se = "stderr \(e.measurement.rawStderr ?? "")"
             case .items(let n): se = "no stderr; binomial bound from \(n) items"
             case .roundingOnly: se = "no stderr and no item count; rounding only"
+            case .difference: se = u.basisText
             }
             return "\(name): reported \(e.measurement.rawValue ?? "") (\(se)), 95% interval \(u.intervalText), shown as \(u.valueText); score \(score(e.score)), range \(score(e.scoreLow))–\(score(e.scoreHigh)); rank \(e.rankText), win rate \(e.winRate.map(percent) ?? "too few to compare")."
         }
@@ -137,7 +154,7 @@ enum Views {
     /// has the same model, every row of a benchmark page the same benchmark): hashing both ids for
     /// each row was a visible share of those pages.
     static func measurement(_ m: Measurement, benchmark info: BenchmarkInfo?, model: ModelInfo?, root: String, index: SiteIndex) -> MeasurementView {
-        let normalized = (info != nil && m.value != nil && !info!.benchmark.isCapability) ? Normalization.score(m.value!, on: info!.benchmark) : nil
+        let normalized = (info != nil && m.value != nil && !info!.benchmark.isCapability) ? index.scoreboard.evidence.score(m.value!, on: info!.benchmark) : nil
         let place = index.scoreboard.evidence.place(of: m)
         let group = place.map { index.scoreboard.evidence.groups[$0.group] }
         let entry = place.map { group!.entries[$0.entry] }

@@ -88,6 +88,8 @@ public struct Evidence: Sendable {
         /// Ranked entries best first (by rank, then score), then those not ranked.
         public var entries: [Entry]
         public var rankedCount: Int
+        /// The group's anchor applied to its scores (identity for the declared range).
+        public var rescale: Rescale
         /// Enough models to rank at all.
         public var isComparable: Bool { rankedCount > Evidence.minimumOpponents }
 
@@ -106,6 +108,14 @@ public struct Evidence: Sendable {
     public var entriesByModel: [String: [(group: Int, entry: Int)]]
     /// Where each counted or replicating measurement sits, by identity.
     private var places: [ObjectIdentifier: (group: Int, entry: Int)]
+
+    /// The normalized score of any value on `benchmark` (a subset or variant too), with its setup
+    /// group's anchor: the one place pages and exports get a score from.
+    public func score(_ value: Double, on benchmark: Benchmark) -> Double {
+        let base = Normalization.score(value, on: benchmark)
+        guard let g = groupPosition[benchmark.group] else { return base }
+        return groups[g].rescale.apply(base)
+    }
 
     /// The entry a headline counts in or replicates, as positions in `groups`.
     public func place(of measurement: Measurement) -> (group: Int, entry: Int)? { places[ObjectIdentifier(measurement)] }
@@ -186,7 +196,7 @@ public struct Evidence: Sendable {
             }
             var nearChance = false
             var reason = ""
-            if case .target(let t) = benchmark.direction, u.low <= t, t <= u.high, let check = benchmark.capabilityCheck {
+            if let ideal = Self.idealPoint(benchmark), u.low <= ideal, ideal <= u.high, let check = benchmark.capabilityCheck {
                 let source = sourceKey(primary)
                 let found = capability[primary.model]?.first { $0.benchmark == check.benchmark && $0.source == source }
                 let checkName = benchmarks[check.benchmark]?.name ?? check.benchmark
@@ -205,7 +215,18 @@ public struct Evidence: Sendable {
                                 nearChance: nearChance, nearChanceReason: reason))
             start = end
         }
-        let ranked = drafts.indices.filter { !drafts[$0].nearChance }
+        var ranked = drafts.indices.filter { !drafts[$0].nearChance }
+        // The anchor moves every score of the group by one monotone map: ranks do not change.
+        let first = benchmarks[measurements[0].benchmark]!
+        let rescale = Self.rescale(first.anchor, drafts: drafts, ranked: ranked)
+        if !rescale.isIdentity {
+            for i in drafts.indices {
+                drafts[i].score = rescale.apply(drafts[i].score)
+                drafts[i].scoreLow = rescale.apply(drafts[i].scoreLow)
+                drafts[i].scoreHigh = rescale.apply(drafts[i].scoreHigh)
+            }
+        }
+        ranked = drafts.indices.filter { !drafts[$0].nearChance }
         let lows = ranked.map { drafts[$0].scoreLow }.sorted()
         let highs = ranked.map { drafts[$0].scoreHigh }.sorted()
         // Clearly better: their lowest score is above our highest; clearly worse: the reverse.
@@ -228,7 +249,38 @@ public struct Evidence: Sendable {
             return a.model < b.model
         }
         let criterion = benchmarks[measurements[0].benchmark]!.criterion
-        return Group(id: id, criterion: criterion, benchmarks: members, entries: entries, rankedCount: ranked.count)
+        return Group(id: id, criterion: criterion, benchmarks: members, entries: entries, rankedCount: ranked.count, rescale: rescale)
+    }
+
+    /// Where a value says "no difference found" rather than "good": the target of a target
+    /// benchmark, or 0 of a gap. A value whose interval holds it needs the capability check.
+    static func idealPoint(_ b: Benchmark) -> Double? {
+        switch b.direction {
+        case .target(let t): return t
+        case .lower: return b.gap != nil ? b.low : nil
+        case .higher: return nil
+        }
+    }
+
+    static func rescale(_ anchor: Anchor, drafts: [Draft], ranked: [Int]) -> Rescale {
+        func text(_ v: Double) -> String { NumberFormat.fixed(v, decimals: 1) }
+        switch anchor {
+        case .range:
+            return .identity
+        case .spread:
+            guard let lo = ranked.map({ drafts[$0].scoreLow }).min(), let hi = ranked.map({ drafts[$0].scoreHigh }).max(), hi - lo > 1e-9 else {
+                return Rescale(from: [0, 100], to: [0, 100], text: "spread: fewer than two distinct values, declared range used")
+            }
+            return Rescale(from: [lo, hi], to: [0, 100], text: "spread: range scores \(text(lo))–\(text(hi)) (the group's lowest and highest interval ends) stretched to 0–100")
+        case .reference(let slug):
+            guard let r = drafts.first(where: { $0.measurement.model == slug })?.score else {
+                return Rescale(from: [0, 100], to: [0, 100], text: "reference \(slug) has no value here: declared range used")
+            }
+            guard r > 0, r < 100 else {
+                return Rescale(from: [0, 100], to: [0, 100], text: "reference \(slug) scores \(text(r)) on the range, an end of it: declared range used")
+            }
+            return Rescale(from: [0, r, 100], to: [0, 50, 100], text: "reference \(slug): its range score \(text(r)) maps to 50, the range's ends stay 0 and 100")
+        }
     }
 
     /// The first position whose value is not below `value`.

@@ -14,6 +14,9 @@ public struct Uncertainty: Sendable, Equatable {
         case items(Int)
         /// Neither: only the published rounding is known.
         case roundingOnly
+        /// A difference of two reported values: their standard errors combined in quadrature and
+        /// their roundings added. Carries the operands' own basis.
+        indirect case difference(Basis)
     }
 
     public var value: Double
@@ -33,6 +36,7 @@ public struct Uncertainty: Sendable, Equatable {
     /// the benchmark's item count (a subset has fewer items, and how many is not declared).
     public static func of(_ m: Measurement, on benchmark: Benchmark) -> Uncertainty? {
         guard let value = m.value else { return nil }
+        if let d = m.derivation { return difference(value: value, d, on: benchmark) }
         return of(value: value, rawText: m.rawValue, stderr: m.stderr, items: m.isHeadline ? benchmark.items : nil, on: benchmark)
     }
 
@@ -62,6 +66,35 @@ public struct Uncertainty: Sendable, Equatable {
             shown = min(shown, max(0, -Int(log10(half).rounded(.down))))
         }
         return Uncertainty(value: value, low: low, high: high, basis: basis, rounding: rounding, decimals: shown)
+    }
+
+    /// A gap between two subset values: se = sqrt(se₁² + se₂²), each from its reported stderr or
+    /// the per-subset item count; the rounding of both operands adds up.
+    static func difference(value: Double, _ d: Derivation, on benchmark: Benchmark) -> Uncertainty {
+        let parts = [d.high, d.low].map { m in
+            of(value: m.value!, rawText: m.rawValue, stderr: m.stderr, items: d.items, on: d.source)
+        }
+        // Standard errors from each operand's basis, not read back from its interval, which
+        // may be clipped at the range's ends.
+        let se = zip(parts, [d.high, d.low]).map { part, m -> Double in
+            switch part.basis {
+            case .reported: return m.stderr!
+            case .items(let n):
+                let span = d.source.high - d.source.low
+                let p = min(1, max(0, (m.value! - d.source.low) / span))
+                return (p * (1 - p) / Double(n)).squareRoot() * span
+            default: return 0
+            }
+        }
+        let combined = (se[0] * se[0] + se[1] * se[1]).squareRoot()
+        let rounding = parts[0].rounding + parts[1].rounding
+        let half = Self.z * combined + rounding
+        let printed = max(decimals(of: d.high.rawValue ?? "") ?? 6, decimals(of: d.low.rawValue ?? "") ?? 6)
+        var shown = min(printed, 6)
+        if half > 0 { shown = min(shown, max(0, -Int(log10(half).rounded(.down)))) }
+        // Both operands' bases are the same kind when both come from one source.
+        return Uncertainty(value: value, low: max(benchmark.low, value - half), high: min(benchmark.high, value + half),
+                           basis: .difference(parts[0].basis), rounding: rounding, decimals: shown)
     }
 
     /// Digits after the decimal point as printed ("66.6" → 1, "0.5193" → 4, "42" → 0); nil for
@@ -94,6 +127,9 @@ public struct Uncertainty: Sendable, Equatable {
         case .reported: return "reported stderr"
         case .items(let n): return "binomial bound, \(n) items"
         case .roundingOnly: return "rounding only (no stderr, no item count)"
+        case .difference(let operands):
+            let inner = Uncertainty(value: 0, low: 0, high: 0, basis: operands, rounding: 0, decimals: 0).basisText
+            return "difference of two subsets: their errors combined (\(inner), each)"
         }
     }
 

@@ -14,6 +14,7 @@ struct BenchmarkFormulaView {
     var formula: String
     var group: String
     var uncertainty: String
+    var anchor: String
 }
 
 struct MethodologyContext {
