@@ -77,16 +77,31 @@ extension SiteBuilder {
                 coverageText: "\(row.coverage) of \(content.criteria.count)",
                 methods: model.alignment.isEmpty ? (model.alignmentStated ? "none" : "not stated") : model.alignment.map(\.label).joined(separator: ", "),
                 paper: paper,
-                benchmarks: benchmarks.map { headline[$0.id] ?? (qualitative.contains($0.id) ? "figure/qualitative only" : "–") }
+                benchmarks: benchmarks.map { headline[$0.id] ?? (qualitative.contains($0.id) ? "figure/qualitative only" : "–") },
+                evidence: compareEvidence(model.slug)
             )
         }
         let context = CompareContext(
             root: root, criteria: criterionHeaders(root: root),
             benchmarks: benchmarks.map { MatrixColumnView(name: HTML.clean($0.name), href: SitePaths.benchmark($0.id, from: root), criterionName: "") },
-            models: models
+            models: models,
+            groups: scoreboard.evidence.groups.map { HTML.clean(Views.groupName($0, index)) },
+            pageModels: String(HeadToHead.pageModels)
         )
         return page(path: "compare/index.html", title: "Compare models", description: "Pick models and compare them side by side.",
                     template: "compare", context: context, nav: "compare")
+    }
+
+    /// A model's ranked entries as compare's script reads them; see `CompareRowView.evidence`.
+    func compareEvidence(_ slug: String) -> String {
+        let evidence = scoreboard.evidence
+        var parts: [String] = []
+        for (g, e) in evidence.entriesByModel[slug] ?? [] {
+            let entry = evidence.groups[g].entries[e]
+            guard entry.rank != nil else { continue }
+            parts.append("\(g)~\(NumberFormat.fixed(entry.scoreLow, decimals: 3))~\(NumberFormat.fixed(entry.scoreHigh, decimals: 3))~\(entry.uncertainty.valueText)")
+        }
+        return parts.joined(separator: ";")
     }
 
     func renderMethodology(_ index: SiteIndex) -> OutputFile {

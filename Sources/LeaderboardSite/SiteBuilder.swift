@@ -49,7 +49,7 @@ public struct SiteBuilder: Sendable {
           + content.benchmarks.map { benchmark in { renderBenchmark(benchmark, index) } }
         // Model pages are positions in `rows`, not closures: a closure per model held a copy of
         // its row and of this builder, and freeing 10,000 of them was a serial tail.
-        let light: [() -> OutputFile] = [{ renderMethodology(index) }, { renderNotFound(index) }]
+        let light: [() -> OutputFile] = [{ renderMethodology(index) }, { renderNotFound(index) }, { renderHeadToHead(index) }]
         let queue = JobQueue(heavy: heavy.count, light: light.count + scoreboard.rows.count)
         let rendered = LockedList<String>()
         let lanes = max(2, ProcessInfo.processInfo.activeProcessorCount)
@@ -94,6 +94,7 @@ public struct SiteBuilder: Sendable {
             navLeaderboard: nav == "index",
             navMatrix: nav == "matrix",
             navCompare: nav == "compare",
+            navHeadToHead: nav == "head-to-head",
             navMethodology: nav == "methodology",
             criteria: content.criteria.map { LinkView(label: HTML.clean($0.name), href: SitePaths.criterion($0.id, from: root)) },
             generator: "Leaderboard"

@@ -90,6 +90,11 @@ enum Views {
         return b.anchor.text + (applied.isEmpty ? "" : " (\(applied))")
     }
 
+    /// A setup group by its benchmarks' names: "TruthfulQA (MC2) = TruthfulQA MC2 (Open LLM Leaderboard v1)".
+    static func groupName(_ group: Evidence.Group, _ index: SiteIndex) -> String {
+        group.benchmarks.map { index.benchmarkName($0) }.joined(separator: " = ")
+    }
+
     static func groupText(_ b: Benchmark, group: Evidence.Group?, _ index: SiteIndex) -> String {
         if b.isCapability { return "not ranked: a capability check read by other benchmarks" }
         let others = (group?.benchmarks ?? [b.id]).filter { $0 != b.id }

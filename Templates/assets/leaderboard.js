@@ -211,6 +211,76 @@
     }
     render();
     table.classList.add("paged");
+    if (chosen.length >= 2) headToHead(table, chosen);
+  }
+
+  // ---- Head-to-head of the picked models, from each row's data-evidence ----------
+  // Same rule as the head-to-head page: a win needs the whole score range above the other's.
+  function headToHead(table, chosen) {
+    var target = document.getElementById("compare-h2h-table"), wrap = document.getElementById("compare-h2h-wrap");
+    var status = document.getElementById("compare-h2h-status"), list = document.getElementById("compare-groups");
+    if (!target || !wrap || !list) return;
+    var groupNames = Array.prototype.map.call(list.children, function (li) { return li.textContent; });
+    var models = [];
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      if (chosen.indexOf(row.getAttribute("data-slug")) < 0) return;
+      var entries = {};
+      (row.getAttribute("data-evidence") || "").split(";").forEach(function (part) {
+        var f = part.split("~");
+        if (f.length === 4) entries[f[0]] = { low: parseFloat(f[1]), high: parseFloat(f[2]), value: f[3] };
+      });
+      var head = row.querySelector("th");
+      models.push({ name: head.textContent, href: head.querySelector("a").getAttribute("href"), entries: entries });
+    });
+    function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
+    function link(m) { var a = el("a", m.name); a.href = m.href; return a; }
+    function plural(n, word) { return n + " " + word + (n === 1 ? "" : (word === "loss" ? "es" : "s")); }
+    var thead = el("thead"), headRow = el("tr"), corner = el("th", "Model");
+    corner.scope = "col";
+    headRow.appendChild(corner);
+    models.forEach(function (m) { var th = el("th", "", "matrix-col"); th.scope = "col"; th.appendChild(link(m)); headRow.appendChild(th); });
+    thead.appendChild(headRow);
+    var body = el("tbody");
+    models.forEach(function (a, r) {
+      var tr = el("tr"), th = el("th");
+      th.scope = "row";
+      th.appendChild(link(a));
+      tr.appendChild(th);
+      models.forEach(function (b, c) {
+        var td = el("td", "", "h2h");
+        if (r === c) { td.appendChild(el("span", "same model", "visually-hidden")); td.appendChild(el("span", "—")).setAttribute("aria-hidden", "true"); tr.appendChild(td); return; }
+        var w = 0, t = 0, l = 0, lines = [];
+        Object.keys(a.entries).map(Number).sort(function (x, y) { return x - y; }).forEach(function (g) {
+          var x = a.entries[g], y = b.entries[g];
+          if (!y) return;
+          var word = x.low > y.high ? "win" : (x.high < y.low ? "loss" : "tie");
+          if (word === "win") w++; else if (word === "loss") l++; else t++;
+          lines.push(groupNames[g] + ": " + word + " (" + x.value + " vs " + y.value + ")");
+        });
+        if (lines.length === 0) {
+          td.appendChild(el("span", "never compared", "h2h-never")).title = a.name + " vs " + b.name + ": never compared (no shared benchmark setup)";
+        } else {
+          td.className += " h2h-" + (w > 0 && l > 0 ? "mixed" : (w > 0 ? "win" : (l > 0 ? "loss" : "tie")));
+          var label = a.name + " vs " + b.name + ": " + plural(w, "win") + ", " + plural(t, "tie") + ", " + plural(l, "loss");
+          var details = el("details"), summary = el("summary"), ul = el("ul");
+          details.title = label;
+          summary.appendChild(el("span", w + "–" + t + "–" + l)).setAttribute("aria-hidden", "true");
+          summary.appendChild(el("span", label, "visually-hidden"));
+          lines.forEach(function (line) { ul.appendChild(el("li", line)); });
+          details.appendChild(summary);
+          details.appendChild(ul);
+          td.appendChild(details);
+        }
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+    target.textContent = "";
+    target.appendChild(el("caption", "Picked models: row vs column, wins–ties–losses on shared benchmark setups."));
+    target.appendChild(thead);
+    target.appendChild(body);
+    wrap.hidden = false;
+    status.textContent = "Head-to-head of the " + models.length + " picked models, built from the values on this page.";
   }
 
   document.addEventListener("DOMContentLoaded", function () {

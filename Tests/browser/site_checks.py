@@ -181,6 +181,19 @@ def browser(site, axe, artifacts):
         checked = d.execute_script("return Array.from(document.querySelectorAll('input[name=m]:checked')).map(i => i.value)")
         check(sorted(checked) == ["gpt-3-175b", "llama-65b"], "compare ticks the models named in the URL")
 
+        # Head-to-head: the page's matrix, and the same rule built in the browser on compare.
+        d.get(base + "/head-to-head/index.html")
+        cell = d.find_element(By.XPATH, "//tr[th/a[text()='LLaMA 33B']]/td[details[contains(@title, 'LLaMA 65B')]]")
+        check(cell.text.strip().startswith("1–2–0"), f"LLaMA 33B vs 65B: a win on RealToxicityPrompts, ties elsewhere ({cell.text.strip()})")
+        cell.find_element(By.TAG_NAME, "summary").click()
+        items = [li.text for li in cell.find_elements(By.CSS_SELECTOR, "li")]
+        check(any(i.startswith("RealToxicityPrompts (mean toxicity): win (0.107 vs 0.128)") for i in items), f"opening a cell lists its setups and values ({items})")
+        check(len(d.find_elements(By.CSS_SELECTOR, "table.h2h-table .h2h-never")) > 0, "pairs without shared evidence say never compared")
+        d.get(base + "/compare/index.html?m=llama-33b&m=llama-65b&m=pythia-70m")
+        built = d.execute_script("return Array.from(document.querySelectorAll('#compare-h2h-table tbody tr')).map(r => Array.from(r.cells).map(c => c.textContent.trim()))")
+        check(len(built) == 3 and built[0][0] == "LLaMA 33B" and built[0][2].startswith("1–2–0"), f"compare builds the head-to-head of the picked models ({built})")
+        check(any("never compared" in c for row in built for c in row), "compare's head-to-head marks pairs never compared")
+
         errors = [e for e in d.get_log("browser") if e.get("level") == "SEVERE"]
         check(not errors, f"no console errors ({errors[:2]})")
 
@@ -200,7 +213,8 @@ def browser(site, axe, artifacts):
         if axe:
             source = open(axe, encoding="utf-8").read()
             for page in ["index.html", "models/llama-65b/index.html", "matrix/index.html", "models/anthropic-hh-rlhf-52b/index.html",
-                         "benchmarks/crows-pairs-harness/index.html", "criteria/stereotypes/index.html", "methodology/index.html"]:
+                         "benchmarks/crows-pairs-harness/index.html", "criteria/stereotypes/index.html", "methodology/index.html", "head-to-head/index.html",
+                         "compare/index.html?m=llama-33b&m=llama-65b&m=pythia-70m"]:
                 d.get(base + "/" + page)
                 d.execute_script(source)
                 result = d.execute_async_script("const done = arguments[arguments.length - 1]; axe.run().then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))));")

@@ -12,6 +12,9 @@ struct CompareRowView {
     var methods: String
     var paper: String
     var benchmarks: [String]
+    /// "3~41.2~55.0~0.52;7~…": per ranked entry, its setup group's position in `groups`, its score
+    /// range and its shown value. The page's script builds the head-to-head of picked models from it.
+    var evidence: String
 }
 
 struct CompareContext {
@@ -19,4 +22,7 @@ struct CompareContext {
     var criteria: [CriterionHeaderView]
     var benchmarks: [MatrixColumnView]
     var models: [CompareRowView]
+    /// Setup group names, by position (what `evidence` refers to).
+    var groups: [String]
+    var pageModels: String
 }

@@ -11,6 +11,7 @@ struct LayoutContext {
     var navLeaderboard: Bool
     var navMatrix: Bool
     var navCompare: Bool
+    var navHeadToHead: Bool
     var navMethodology: Bool
     var criteria: [LinkView]
     var generator: String
