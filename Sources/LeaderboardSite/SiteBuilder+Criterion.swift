@@ -27,9 +27,11 @@ extension SiteBuilder {
             }
         }
         let groups = scoreboard.evidence.groups.filter { $0.criterion == criterion.id }.map { rankingGroup($0, index, root: root) }
+        let scatter = Scatter.chart(criterion: criterion.id, index, root: root)
         let context = CriterionContext(
             root: root, name: HTML.clean(criterion.name), descriptionHTML: criterion.descriptionHTML,
             benchmarks: benchmarks, groups: groups, hasRanking: !groups.isEmpty,
+            hasScatter: scatter != nil, scatterSVG: scatter?.svg ?? "", scatterLegend: scatter?.legend ?? [], scatterRows: scatter?.rows ?? [],
             qualitative: qualitative, hasQualitative: !qualitative.isEmpty,
             noEval: noEval, hasNoEval: !noEval.isEmpty,
             commentary: commentary, hasCommentary: !commentary.isEmpty
@@ -116,6 +118,7 @@ extension SiteBuilder {
                 + ", metric \(rule.metric)" + (rule.variant.map { ", as variant \($0)" } ?? "")
         }
         let benchmarkInfo = index.benchmarkInfo[benchmark.id]
+        let heatmap = benchmark.isCapability ? nil : Heatmap.html(benchmark, order: own?.entries.map(\.model) ?? [], index, root: root)
         let rows = order.map { Views.measurement(all[positions[$0]], benchmark: benchmarkInfo, model: infos[$0], root: root, index: index) }
         let context = BenchmarkContext(
             root: root, name: HTML.clean(benchmark.name),
@@ -133,6 +136,7 @@ extension SiteBuilder {
             capabilityCheck: benchmark.capabilityCheck.map { Views.capabilityText($0, index) } ?? "",
             hasDotPlot: own?.entries.isEmpty == false,
             dotPlotSVG: own.map { DotPlot.svg($0, benchmark: benchmark, index) } ?? "",
+            hasHeatmap: heatmap != nil, heatmapHTML: heatmap ?? "",
             unit: HTML.clean(benchmark.unit), setup: HTML.clean(benchmark.setup), hasSetup: !benchmark.setup.isEmpty,
             formula: Normalization.formula(for: benchmark),
             hasPaper: benchmark.paper != nil, paperTitle: HTML.clean(benchmark.paper?.title ?? ""),

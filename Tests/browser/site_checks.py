@@ -168,6 +168,14 @@ def browser(site, axe, artifacts):
         check(len(d.find_elements(By.CSS_SELECTOR, "svg.dotplot circle.dot-nearchance")) == 1, "the near-chance value is drawn apart")
         ranks = d.execute_script("return Array.from(document.querySelectorAll('table.measurements tr.headline')).map(r => r.cells[0].textContent.trim())")
         check(ranks[:7] == ["=1", "=1", "=1", "=2", "=2", "=2", "not ranked"], f"ranks share places within intervals ({ranks[:7]})")
+        heat = d.find_elements(By.CSS_SELECTOR, "table.heatmap tbody tr")
+        check(len(heat) == 7 and "religion" in d.find_element(By.CSS_SELECTOR, "table.heatmap thead").text, f"the CrowS-Pairs heatmap has a row per model and a column per category ({len(heat)} rows)")
+        check(len(d.find_elements(By.CSS_SELECTOR, "table.heatmap td.heat-4")) > 0 and len(d.find_elements(By.CSS_SELECTOR, "table.heatmap td.heat-1")) > 0, "heatmap cells are shaded by score")
+        d.get(base + "/criteria/factuality/index.html")
+        points = d.find_elements(By.CSS_SELECTOR, "svg.scatter .point")
+        rows = d.execute_script("return document.querySelectorAll('details.chart-data tbody tr').length")
+        check(len(points) >= 10 and len(points) == rows, f"the factuality scatter draws a point per value with a size, each in its table ({len(points)} points, {rows} rows)")
+        check("circle = TruthfulQA generation" in d.find_element(By.CSS_SELECTOR, "svg.scatter").get_attribute("aria-label"), "the scatter's label names each marker shape's setup")
         d.get(base + "/criteria/stereotypes/index.html")
         groups = d.find_elements(By.CSS_SELECTOR, "section.ranking-group")
         check(len(groups) == 3, f"the stereotypes page ranks each setup group apart ({len(groups)} groups)")
@@ -213,7 +221,7 @@ def browser(site, axe, artifacts):
         if axe:
             source = open(axe, encoding="utf-8").read()
             for page in ["index.html", "models/llama-65b/index.html", "matrix/index.html", "models/anthropic-hh-rlhf-52b/index.html",
-                         "benchmarks/crows-pairs-harness/index.html", "criteria/stereotypes/index.html", "methodology/index.html", "head-to-head/index.html",
+                         "benchmarks/crows-pairs-harness/index.html", "criteria/stereotypes/index.html", "methodology/index.html", "head-to-head/index.html", "criteria/factuality/index.html",
                          "compare/index.html?m=llama-33b&m=llama-65b&m=pythia-70m"]:
                 d.get(base + "/" + page)
                 d.execute_script(source)

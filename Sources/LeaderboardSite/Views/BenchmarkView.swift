@@ -21,6 +21,9 @@ struct BenchmarkContext {
     var capabilityCheck: String
     var hasDotPlot: Bool
     var dotPlotSVG: String
+    var hasHeatmap: Bool
+    /// Models × subsets, shaded by score (Heatmap).
+    var heatmapHTML: String
     var unit: String
     var setup: String
     var hasSetup: Bool

@@ -27,6 +27,16 @@ struct RankingGroupView {
     var isComparable: Bool
 }
 
+/// One point of the score-vs-parameters scatter, as text.
+struct ScatterRowView {
+    var name: String
+    var href: String
+    var parameters: String
+    var setup: String
+    var shape: String
+    var score: String
+}
+
 struct CommentaryView {
     var name: String
     var href: String
@@ -48,6 +58,10 @@ struct CriterionContext {
     var benchmarks: [BenchmarkSummaryView]
     var groups: [RankingGroupView]
     var hasRanking: Bool
+    var hasScatter: Bool
+    var scatterSVG: String
+    var scatterLegend: [String]
+    var scatterRows: [ScatterRowView]
     var qualitative: [LinkView]
     var hasQualitative: Bool
     var noEval: [LinkView]

@@ -1,0 +1,54 @@
+import LeaderboardCore
+
+/// A models × subsets table of one benchmark's subset values (CrowS-Pairs categories, WinoGender
+/// pronoun groups), each cell shaded by its normalized score in five steps. It is a table, so it
+/// is its own text equivalent; the shade repeats what the score says, never replaces it.
+enum Heatmap {
+    /// Models shown at most, best of the setup group first; the full values are in the page's table.
+    static let maximumRows = 60
+
+    /// nil when fewer than two subsets have values (nothing to compare across).
+    static func html(_ benchmark: Benchmark, order: [String], _ index: SiteIndex, root: String) -> String? {
+        let all = index.scoreboard.content.measurements
+        let positions = index.measurementPositionsByBenchmark[benchmark.id] ?? []
+        var bySubset: [String: [String: Measurement]] = [:]
+        var subsets = Set<String>()
+        for p in positions {
+            let m = all[p]
+            guard let subset = m.subset, m.variant == nil, m.value != nil else { continue }
+            subsets.insert(subset)
+            if bySubset[m.model]?[subset] == nil { bySubset[m.model, default: [:]][subset] = m }
+        }
+        guard subsets.count >= 2 else { return nil }
+        let columns = subsets.sorted()
+        // The setup group's order first, then the remaining models by name.
+        var models = order.filter { bySubset[$0] != nil }
+        let ranked = Set(models)
+        models += bySubset.keys.filter { !ranked.contains($0) }.sorted { (index.modelInfo[$0]?.sortKey ?? $0) < (index.modelInfo[$1]?.sortKey ?? $1) }
+        let shown = models.prefix(maximumRows)
+        let evidence = index.scoreboard.evidence
+
+        var out = ByteBuffer(capacity: 200 + shown.count * columns.count * 60)
+        out.append("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"heatmap-caption\" tabindex=\"0\"><table class=\"heatmap\"><caption id=\"heatmap-caption\">")
+        out.append("Subset values by model")
+        if models.count > shown.count { out.append(" (the first \(shown.count) of \(models.count) models)") }
+        out.append(". Shade: the value's normalized score, from <span class=\"heat heat-0\">0–20</span> to <span class=\"heat heat-4\">80–100</span> (best).</caption><thead><tr><th scope=\"col\">Model</th>")
+        for c in columns { out.append("<th scope=\"col\" class=\"num\">"); out.append(HTML.escape(c)); out.append("</th>") }
+        out.append("</tr></thead><tbody>")
+        for slug in shown {
+            let info = index.modelInfo[slug]
+            out.append("<tr><th scope=\"row\"><a href=\""); out.append(info?.href(from: root) ?? SitePaths.model(slug, from: root)); out.append("\">")
+            out.append(info?.name ?? HTML.escape(slug)); out.append("</a></th>")
+            for c in columns {
+                guard let m = bySubset[slug]?[c] else { out.append("<td class=\"num muted\">–</td>"); continue }
+                let score = evidence.score(m.value!, on: benchmark)
+                let text = Uncertainty.of(m, on: benchmark)?.valueText ?? (m.rawValue ?? "")
+                out.append("<td class=\"num heat heat-\(min(4, max(0, Int(score / 20))))\" title=\"score ")
+                out.append(Views.score(score)); out.append("\">"); out.append(text); out.append("</td>")
+            }
+            out.append("</tr>")
+        }
+        out.append("</tbody></table></div>")
+        return out.string
+    }
+}
