@@ -23,10 +23,8 @@ extension SiteBuilder {
                 let verdict = w > 0 && l > 0 ? "mixed" : (w > 0 ? "win" : (l > 0 ? "loss" : "tie"))
                 func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : (word == "loss" ? "es" : "s"))" }
                 let details = cell.outcomes.map { o -> String in
-                    let group = evidence.groups[o.group]
-                    let mine = group.entries.first { $0.model == slugs[r] }!, theirs = group.entries.first { $0.model == slugs[c] }!
                     let word = o.result > 0 ? "win" : (o.result < 0 ? "loss" : "tie")
-                    return "\(Views.groupName(group, index)): \(word) (\(mine.uncertainty.valueText) vs \(theirs.uncertainty.valueText))"
+                    return "\(Views.groupName(evidence.groups[o.group], index)): \(word) (\(o.mine.uncertainty.valueText) vs \(o.theirs.uncertainty.valueText))"
                 }
                 return HeadToHeadCellView(isSelf: false, isNever: false, isCompared: true, tally: "\(w)–\(t)–\(l)", verdict: verdict,
                                           label: "\(names[r]) vs \(names[c]): \(count(w, "win")), \(count(t, "tie")), \(count(l, "loss"))",

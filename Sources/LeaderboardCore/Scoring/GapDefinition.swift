@@ -13,14 +13,26 @@ public struct GapDefinition: Sendable, Equatable {
 }
 
 /// How a derived value was computed from reported ones, so it can be shown and its uncertainty
-/// combined from theirs.
-public struct Derivation: Sendable, Equatable {
+/// combined from theirs. A class: every measurement has room for one, and the inline struct
+/// (a whole `Benchmark`) made each of them several hundred bytes larger.
+public final class Derivation: Sendable, Equatable {
     /// The reported subset values the gap is taken between: the highest first, the lowest second.
-    public var high: Measurement
-    public var low: Measurement
+    public let high: Measurement
+    public let low: Measurement
     /// The benchmark they were reported on, and the per-subset item count.
-    public var source: Benchmark
-    public var items: Int?
+    public let source: Benchmark
+    public let items: Int?
+
+    init(high: Measurement, low: Measurement, source: Benchmark, items: Int?) {
+        self.high = high
+        self.low = low
+        self.source = source
+        self.items = items
+    }
+
+    public static func == (a: Derivation, b: Derivation) -> Bool {
+        a === b || (a.high == b.high && a.low == b.low && a.source == b.source && a.items == b.items)
+    }
 
     /// "her/her/she 78.8 − his/him/he 72.1"
     public var text: String {

@@ -6,9 +6,12 @@ public struct HeadToHead: Sendable {
     public static let pageModels = 30
 
     /// One shared setup group and its outcome for the row model: 1 win, 0 tie, −1 loss.
-    public struct Outcome: Sendable, Equatable {
+    public struct Outcome: Sendable {
         public var group: Int
         public var result: Int
+        /// The row model's and the column model's entries in the group.
+        public var mine: Evidence.Entry
+        public var theirs: Evidence.Entry
     }
 
     public struct Cell: Sendable {
@@ -39,8 +42,8 @@ public struct HeadToHead: Sendable {
             models.indices.map { c in
                 guard r != c else { return Cell(outcomes: []) }
                 let outcomes = byGroup[r].keys.sorted().compactMap { g -> Outcome? in
-                    guard let theirs = byGroup[c][g] else { return nil }
-                    return Outcome(group: g, result: Evidence.outcome(byGroup[r][g]!, theirs))
+                    guard let theirs = byGroup[c][g], let mine = byGroup[r][g] else { return nil }
+                    return Outcome(group: g, result: Evidence.outcome(mine, theirs), mine: mine, theirs: theirs)
                 }
                 return Cell(outcomes: outcomes)
             }
