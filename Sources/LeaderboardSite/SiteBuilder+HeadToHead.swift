@@ -9,6 +9,7 @@ extension SiteBuilder {
         let slugs = HeadToHead.pageSelection(scoreboard)
         let matrix = HeadToHead(evidence: evidence, models: slugs)
         let names = slugs.map { index.modelInfo[$0]?.name ?? HTML.clean($0) }
+        let groupNames = evidence.groups.map { Views.groupName($0, index) }
         let rows = slugs.indices.map { r -> HeadToHeadRowView in
             let cells = slugs.indices.map { c -> HeadToHeadCellView in
                 let cell = matrix.cells[r][c]
@@ -24,7 +25,7 @@ extension SiteBuilder {
                 func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : (word == "loss" ? "es" : "s"))" }
                 let details = cell.outcomes.map { o -> String in
                     let word = o.result > 0 ? "win" : (o.result < 0 ? "loss" : "tie")
-                    return "\(Views.groupName(evidence.groups[o.group], index)): \(word) (\(o.mine.uncertainty.valueText) vs \(o.theirs.uncertainty.valueText))"
+                    return "\(groupNames[o.group]): \(word) (\(o.mine.uncertainty.valueText) vs \(o.theirs.uncertainty.valueText))"
                 }
                 return HeadToHeadCellView(isSelf: false, isNever: false, isCompared: true, tally: "\(w)–\(t)–\(l)", verdict: verdict,
                                           label: "\(names[r]) vs \(names[c]): \(count(w, "win")), \(count(t, "tie")), \(count(l, "loss"))",

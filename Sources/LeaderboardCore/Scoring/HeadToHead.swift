@@ -37,11 +37,12 @@ public struct HeadToHead: Sendable {
             }
             return map
         }
+        let groupsInOrder = byGroup.map { $0.keys.sorted() }
         self.models = models
         cells = models.indices.map { r in
             models.indices.map { c in
                 guard r != c else { return Cell(outcomes: []) }
-                let outcomes = byGroup[r].keys.sorted().compactMap { g -> Outcome? in
+                let outcomes = groupsInOrder[r].compactMap { g -> Outcome? in
                     guard let theirs = byGroup[c][g], let mine = byGroup[r][g] else { return nil }
                     return Outcome(group: g, result: Evidence.outcome(mine, theirs), mine: mine, theirs: theirs)
                 }
