@@ -70,11 +70,15 @@ public enum Exports {
         func field(_ text: String?, last: Bool = false) { csvField(text, last: last, to: &out) }
         for (i, c) in csvColumns.enumerated() { field(c, last: i == csvColumns.count - 1) }
         var last: (id: String, position: Int?)?
-        for m in scoreboard.content.measurements {
+        let readings = scoreboard.evidence.readings
+        for (position, m) in scoreboard.content.measurements.enumerated() {
             // Sorted by model, then benchmark: one lookup per run of a benchmark.
             if last?.id != m.benchmark { last = (m.benchmark, positions[m.benchmark]) }
             let b = last?.position
-            let score = (b != nil && m.value != nil) ? NumberFormat.fixed(scoreboard.evidence.score(m.value!, on: benchmarks[b!]), decimals: 3) : ""
+            let reading = readings[position]
+            // A capability value has no score in the site, but the export has always given its
+            // position on the declared range.
+            let score = (b != nil && m.value != nil) ? NumberFormat.fixed(reading.score ?? Normalization.score(m.value!, on: benchmarks[b!]), decimals: 3) : ""
             field(m.model); field(m.benchmark); field(m.subset); field(m.rawValue); field(score)
             field(m.source.url); field(m.source.locator); field(m.source.kind.rawValue)
             field(m.variant); field(m.rawStderr)
@@ -85,17 +89,11 @@ public enum Exports {
             field(m.harness?.modelArgs)
             // The rank where the value counts: "=3", "not ranked" (near chance), "replication", or empty.
             var rank: String?
-            var u: Uncertainty?
-            if let place = scoreboard.evidence.place(of: m) {
+            let u = reading.uncertainty
+            if let place = reading.place {
                 let group = scoreboard.evidence.groups[place.group], entry = group.entries[place.entry]
-                if entry.measurement === m {
-                    rank = group.shownRank(entry)
-                    u = entry.uncertainty
-                } else {
-                    rank = "replication"
-                }
+                rank = entry.measurement === m ? group.shownRank(entry) : "replication"
             }
-            if u == nil { u = b.flatMap { Uncertainty.of(m, on: benchmarks[$0]) } }
             field(u.map { NumberFormat.plain($0.low) }); field(u.map { NumberFormat.plain($0.high) })
             field(u.map { Self.basisKey($0.basis) })
             field(b.map { benchmarks[$0].isCapability ? "" : benchmarks[$0].group })

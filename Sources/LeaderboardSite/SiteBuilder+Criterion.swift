@@ -102,9 +102,23 @@ extension SiteBuilder {
         // The group's entries counted on this benchmark (a group may hold other scales of the setup).
         var own = group
         own?.entries = group?.entries.filter { $0.benchmark == benchmark.id } ?? []
-        var standing: [String: Int] = [:]
-        for (i, entry) in (own?.entries ?? []).enumerated() { standing[entry.model] = i }
-        let place = positions.map { standing[all[$0].model] ?? Int.max }
+        // Each model's place: its counted entry's position in the group (the group's order), read
+        // from the readings of its run of positions (positions are sorted by model).
+        let readings = scoreboard.evidence.readings
+        let groupIndex = scoreboard.evidence.groupPosition[benchmark.group]
+        var place = [Int](repeating: Int.max, count: positions.count)
+        var runStart = 0
+        while runStart < positions.count {
+            var runEnd = runStart + 1
+            while runEnd < positions.count && all[positions[runEnd]].model == all[positions[runStart]].model { runEnd += 1 }
+            var standing = Int.max
+            for k in runStart..<runEnd {
+                if let p = readings[positions[k]].place, p.group == groupIndex, let entry = group?.entries[p.entry],
+                   entry.measurement === all[positions[k]] { standing = p.entry }
+            }
+            for k in runStart..<runEnd { place[k] = standing }
+            runStart = runEnd
+        }
         let order = positions.indices.sorted { i, j in
             if place[i] != place[j] { return place[i] < place[j] }
             if keys[i] != keys[j] { return keys[i] < keys[j] }
@@ -119,7 +133,7 @@ extension SiteBuilder {
         }
         let benchmarkInfo = index.benchmarkInfo[benchmark.id]
         let heatmap = benchmark.isCapability ? nil : Heatmap.html(benchmark, order: own?.entries.map(\.model) ?? [], index, root: root)
-        let rows = order.map { Views.measurement(all[positions[$0]], benchmark: benchmarkInfo, model: infos[$0], root: root, index: index) }
+        let rows = order.map { Views.measurement(all[positions[$0]], position: positions[$0], benchmark: benchmarkInfo, model: infos[$0], root: root, index: index) }
         let context = BenchmarkContext(
             root: root, name: HTML.clean(benchmark.name),
             criterionName: criterion.map { HTML.clean($0.name) } ?? (benchmark.isCapability ? "none: a capability check, never scored" : benchmark.criterion),

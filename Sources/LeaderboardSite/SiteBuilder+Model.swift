@@ -18,7 +18,8 @@ extension SiteBuilder {
         var gaps: [String] = []
         if model.paper == .none { gaps.append("No paper: the makers published no paper describing this model.") }
         if model.paper == .unspecified { gaps.append("Paper not stated in this leaderboard's content.") }
-        let sections: [CriterionSectionView] = row.criteria.map { result in
+        let sections: [CriterionSectionView] = row.criteria.indices.map { position in
+            let result = row.criteria[position]
             let criterion = index.criteria[result.criterion]!
             let name = HTML.clean(criterion.name)
             switch result.status {
@@ -35,7 +36,7 @@ extension SiteBuilder {
                 isScored: result.status == .scored, isQualitative: result.status == .qualitative, isNoEval: result.status == .noEval,
                 isNearChance: result.status == .nearChance,
                 scoreText: result.score.map(Views.score) ?? "",
-                basis: result.basis.map { Views.basisLine($0, index) },
+                basis: index.basisLines(row, criterion: position),
                 qualitativeBenchmarks: result.qualitativeBenchmarks.map { index.benchmarkName($0) },
                 hasCommentary: commentary != nil, commentaryHTML: commentary ?? ""
             )
@@ -63,7 +64,7 @@ extension SiteBuilder {
         }
 
         let modelInfo = index.modelInfo[model.slug]
-        let measurementViews = order.map { Views.measurement(measurements[base + $0], benchmark: infos[$0], model: modelInfo, root: root, index: index) }
+        let measurementViews = order.map { Views.measurement(measurements[base + $0], position: base + $0, benchmark: infos[$0], model: modelInfo, root: root, index: index) }
         let context = ModelContext(
             root: root,
             name: HTML.clean(model.name),

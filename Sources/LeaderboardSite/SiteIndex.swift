@@ -13,6 +13,9 @@ struct SiteIndex: Sendable {
     let modelInfo: [String: ModelInfo]
     /// Each row's criterion cells, which the leaderboard and compare pages both show.
     private(set) var cellsBySlug: [String: [CellView]]
+    /// Each row's basis lines per criterion ("TruthfulQA (MC2): 0.39 (95% 0.36–0.42) → 39.2"), which
+    /// the cells and the model page both show.
+    private(set) var basisBySlug: [String: [[String]]]
 
     init(scoreboard: Scoreboard) {
         self.scoreboard = scoreboard
@@ -43,10 +46,16 @@ struct SiteIndex: Sendable {
         }
         modelInfo = models
         cellsBySlug = [:]
+        basisBySlug = [:]
         let rows = scoreboard.rows
         let partial = self
-        let cells = parallelMap(rows) { row in row.criteria.map { Views.cell($0, partial) } }
-        cellsBySlug = Dictionary(uniqueKeysWithValues: zip(rows.map(\.model.slug), cells))
+        let built = parallelMap(rows) { row -> ([CellView], [[String]]) in
+            let lines = row.criteria.map { $0.basis.map { Views.basisLine($0, partial) } }
+            return (zip(row.criteria, lines).map { Views.cell($0, basis: $1, partial) }, lines)
+        }
+        let slugs = rows.map(\.model.slug)
+        cellsBySlug = Dictionary(uniqueKeysWithValues: zip(slugs, built.map(\.0)))
+        basisBySlug = Dictionary(uniqueKeysWithValues: zip(slugs, built.map(\.1)))
     }
 
     /// How many models report `benchmark`: positions follow the model-sorted content, so each
@@ -64,7 +73,14 @@ struct SiteIndex: Sendable {
 
     func benchmarkName(_ id: String) -> String { benchmarkInfo[id]?.name ?? id }
 
-    func cells(_ row: Scoreboard.Row) -> [CellView] { cellsBySlug[row.model.slug] ?? row.criteria.map { Views.cell($0, self) } }
+    func cells(_ row: Scoreboard.Row) -> [CellView] {
+        cellsBySlug[row.model.slug] ?? row.criteria.map { Views.cell($0, basis: $0.basis.map { Views.basisLine($0, self) }, self) }
+    }
+
+    /// The basis lines of a row's criterion at `position` in `row.criteria`.
+    func basisLines(_ row: Scoreboard.Row, criterion position: Int) -> [String] {
+        basisBySlug[row.model.slug]?[position] ?? row.criteria[position].basis.map { Views.basisLine($0, self) }
+    }
 }
 
 final class ModelInfo: Sendable {

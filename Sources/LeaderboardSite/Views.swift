@@ -28,11 +28,12 @@ enum Views {
         return line
     }
 
-    static func cell(_ result: Scoreboard.CriterionResult, _ index: SiteIndex) -> CellView {
+    /// `basis` is `basisLine` of each of the result's basis entries (worked out once per build).
+    static func cell(_ result: Scoreboard.CriterionResult, basis lines: [String], _ index: SiteIndex) -> CellView {
         let criterion = index.criteria[result.criterion]
         let total = index.scoreboard.scoredBenchmarks[result.criterion]?.count ?? 0
         let used = result.basis.count
-        var basis = result.basis.map { basisLine($0, index) }.joined(separator: "; ")
+        var basis = lines.joined(separator: "; ")
         if result.status == .qualitative {
             basis = "Evaluated without a usable number: " + result.qualitativeBenchmarks.map { index.benchmarkName($0) }.joined(separator: ", ")
         } else if result.status == .noEval {
@@ -158,14 +159,16 @@ enum Views {
     /// The caller passes the benchmark and model info it already holds (every row of a model page
     /// has the same model, every row of a benchmark page the same benchmark): hashing both ids for
     /// each row was a visible share of those pages.
-    static func measurement(_ m: Measurement, benchmark info: BenchmarkInfo?, model: ModelInfo?, root: String, index: SiteIndex) -> MeasurementView {
-        let normalized = (info != nil && m.value != nil && !info!.benchmark.isCapability) ? index.scoreboard.evidence.score(m.value!, on: info!.benchmark) : nil
-        let place = index.scoreboard.evidence.place(of: m)
-        let group = place.map { index.scoreboard.evidence.groups[$0.group] }
+    /// `position` is the measurement's place in `content.measurements`, where its reading is.
+    static func measurement(_ m: Measurement, position: Int, benchmark info: BenchmarkInfo?, model: ModelInfo?, root: String, index: SiteIndex) -> MeasurementView {
+        let evidence = index.scoreboard.evidence
+        let reading = evidence.readings[position]
+        let normalized = reading.score
+        let place = reading.place
+        let group = place.map { evidence.groups[$0.group] }
         let entry = place.map { group!.entries[$0.entry] }
         let isPrimary = entry.map { $0.measurement === m } ?? false
-        // A counted value's interval is the entry's; only the others are worked out here.
-        let u = isPrimary ? entry!.uncertainty : info.flatMap { Uncertainty.of(m, on: $0.benchmark) }
+        let u = reading.uncertainty
         var replication = ""
         if let entry, !isPrimary {
             replication = "replicates the \(entry.measurement.source.kind.label) value \(entry.measurement.rawValue ?? "") (\(entry.measurement.source.title)); counted once"

@@ -106,8 +106,24 @@ public struct Evidence: Sendable {
     public var groupPosition: [String: Int]
     /// Per model slug, the (group, entry) positions of its entries.
     public var entriesByModel: [String: [(group: Int, entry: Int)]]
-    /// Where each counted or replicating measurement sits, by identity.
-    private var places: [ObjectIdentifier: (group: Int, entry: Int)]
+    /// One per measurement, aligned with the measurements Evidence was built from
+    /// (`content.measurements`): every page and export reads a value's interval, score and place
+    /// here instead of working them out again (three times per value, with a hash lookup each).
+    public var readings: [Reading]
+
+    /// What the site shows of one measurement besides its source text.
+    public struct Reading: Sendable {
+        /// nil for a qualitative finding.
+        public var uncertainty: Uncertainty?
+        /// The normalized score with its group's anchor; nil for a qualitative finding or a
+        /// capability benchmark (never scored).
+        public var score: Double?
+        /// The group and entry a headline counts in or replicates; −1 when none.
+        var group: Int32
+        var entry: Int32
+
+        public var place: (group: Int, entry: Int)? { group < 0 ? nil : (Int(group), Int(entry)) }
+    }
 
     /// The normalized score of any value on `benchmark` (a subset or variant too), with its setup
     /// group's anchor: the one place pages and exports get a score from.
@@ -117,8 +133,6 @@ public struct Evidence: Sendable {
         return groups[g].rescale.apply(base)
     }
 
-    /// The entry a headline counts in or replicates, as positions in `groups`.
-    public func place(of measurement: Measurement) -> (group: Int, entry: Int)? { places[ObjectIdentifier(measurement)] }
 
     /// Sources ranked for which of two reports of one setup counts: the primary record first.
     static func sourcePriority(_ kind: Source.Kind) -> Int {
@@ -157,16 +171,49 @@ public struct Evidence: Sendable {
         groups = built
         groupPosition = Dictionary(uniqueKeysWithValues: built.enumerated().map { ($1.id, $0) })
         var byModel: [String: [(group: Int, entry: Int)]] = [:]
-        var places: [ObjectIdentifier: (group: Int, entry: Int)] = [:]
+        var places: [ObjectIdentifier: (group: Int32, entry: Int32)] = [:]
         for (g, group) in built.enumerated() {
             for (e, entry) in group.entries.enumerated() {
                 byModel[entry.model, default: []].append((g, e))
-                places[ObjectIdentifier(entry.measurement)] = (g, e)
-                for r in entry.replications { places[ObjectIdentifier(r)] = (g, e) }
+                places[ObjectIdentifier(entry.measurement)] = (Int32(g), Int32(e))
+                for r in entry.replications { places[ObjectIdentifier(r)] = (Int32(g), Int32(e)) }
             }
         }
         entriesByModel = byModel
-        self.places = places
+        readings = Self.readings(measurements, benchmarks: byID, groups: built, groupPosition: groupPosition, places: places)
+    }
+
+    /// Readings in chunks on all cores. Measurements come sorted by model and then benchmark, so
+    /// a benchmark is looked up once per run of it, not once per value.
+    static func readings(_ measurements: [Measurement], benchmarks: [String: Benchmark], groups: [Group],
+                         groupPosition: [String: Int], places: [ObjectIdentifier: (group: Int32, entry: Int32)]) -> [Reading] {
+        let chunk = 4096
+        let starts = Array(stride(from: 0, to: measurements.count, by: chunk))
+        return parallelMap(starts) { start -> [Reading] in
+            var out: [Reading] = []
+            out.reserveCapacity(min(chunk, measurements.count - start))
+            var last: (id: String, benchmark: Benchmark?, rescale: Rescale)?
+            for m in measurements[start..<min(start + chunk, measurements.count)] {
+                if last?.id != m.benchmark {
+                    let b = benchmarks[m.benchmark]
+                    last = (m.benchmark, b, b.flatMap { groupPosition[$0.group] }.map { groups[$0].rescale } ?? .identity)
+                }
+                let place = places[ObjectIdentifier(m)]
+                guard let b = last!.benchmark else {
+                    out.append(Reading(uncertainty: nil, score: nil, group: -1, entry: -1))
+                    continue
+                }
+                var u: Uncertainty?
+                if let place, groups[Int(place.group)].entries[Int(place.entry)].measurement === m {
+                    u = groups[Int(place.group)].entries[Int(place.entry)].uncertainty
+                } else {
+                    u = Uncertainty.of(m, on: b)
+                }
+                let score = (m.value != nil && !b.isCapability) ? last!.rescale.apply(Normalization.score(m.value!, on: b)) : nil
+                out.append(Reading(uncertainty: u, score: score, group: place?.group ?? -1, entry: place?.entry ?? -1))
+            }
+            return out
+        }.flatMap { $0 }
     }
 
     static func sourceKey(_ m: Measurement) -> String { m.source.url ?? m.source.title }
