@@ -49,7 +49,7 @@ extension SiteBuilder {
                 notes.append("replicated by " + entry.replications.map(\.source.title).joined(separator: "; ")
                              + (entry.replicationsAgree ? " (agrees)" : " (DISAGREES beyond 95% intervals)"))
             }
-            let note = HTML.clean(notes.joined(separator: "; "))
+            let note = notes.isEmpty ? "" : HTML.clean(notes.joined(separator: "; "))
             return RankingRowView(
                 rank: group.shownRank(entry) ?? "–",
                 name: info?.name ?? HTML.clean(entry.model), href: info?.href(from: root) ?? SitePaths.model(entry.model, from: root),

@@ -226,7 +226,8 @@ public struct Evidence: Sendable {
         while start < measurements.count {
             var end = start + 1
             while end < measurements.count && measurements[end].model == measurements[start].model { end += 1 }
-            let reports = measurements[start..<end].enumerated().sorted { a, b in
+            // Most models have one report per setup: no sort, no copy beyond the slice.
+            let reports = end - start == 1 ? [measurements[start]] : measurements[start..<end].enumerated().sorted { a, b in
                 let pa = sourcePriority(a.element.source.kind), pb = sourcePriority(b.element.source.kind)
                 return pa != pb ? pa < pb : a.offset < b.offset
             }.map(\.element)
