@@ -103,12 +103,60 @@ import Testing
         #expect(status("anthropic-hh-rlhf-52b", "factuality") == "qualitative")
         #expect(status("anthropic-hh-rlhf-52b", "toxicity") == "qualitative")
         #expect(status("anthropic-hh-rlhf-52b", "stereotypes") == "no-eval")
-        #expect(["toxicity", "factuality", "bias", "stereotypes"].allSatisfy { status("stablelm-base-alpha-7b", $0) == "no-eval" })
+        #expect(["toxicity", "bias", "stereotypes"].allSatisfy { status("stablelm-base-alpha-7b", $0) == "no-eval" })
+        #expect(status("stablelm-base-alpha-7b", "factuality") == "scored")
+        // The third-party harness run gives LLaMA 7B CrowS-Pairs categories only: evaluated, no number.
+        #expect(status("llama-7b", "stereotypes") == "qualitative")
         #expect(models["stablelm-base-alpha-7b"]?["paper"] is NSNull)
         #expect(models["open-llama-13b"]?["paper_status"] as? String == "no-paper")
         #expect(status("open-llama-13b", "factuality") == "scored")
         #expect((models["llama-65b"]?["overall"] as? [String: Any])?["coverage"] as? Int == 4)
         let index = try #require(Self.site["index.html"])
         #expect(index.contains("A gap is not a zero"))
+    }
+
+    func row(_ model: String, _ benchmark: String, subset: String = "", variant: String = "") -> [String: String]? {
+        Self.rows.first { $0["model"] == model && $0["benchmark"] == benchmark && $0["subset"] == subset && $0["variant"] == variant }
+    }
+
+    /// Issue 14: Stability AI's own harness file, evals/stablelm-base-alpha-7b.json in the StableLM
+    /// repository (commit 93eea08): truthfulqa_mc mc2 0.3995908363542637 ± 0.014371652685680641 (the
+    /// README's 39.96), mc1 0.23745410036719705; lambada_openai acc 0.5511352610130021.
+    @Test func stableLMBaseFromItsMakersHarnessFile() throws {
+        let mc2 = try #require(row("stablelm-base-alpha-7b", "truthfulqa-mc"))
+        #expect(mc2["value"] == "0.3995908363542637" && mc2["stderr"] == "0.014371652685680641")
+        #expect(mc2["kind"] == "harness-run" && mc2["locator"] == "results.truthfulqa_mc.mc2")
+        #expect(mc2["source_url"] == "https://github.com/Stability-AI/StableLM/blob/93eea08/evals/stablelm-base-alpha-7b.json")
+        #expect(row("stablelm-base-alpha-7b", "truthfulqa-mc", variant: "mc1")?["value"] == "0.23745410036719705")
+        #expect(row("stablelm-base-alpha-7b", "lambada-openai")?["value"] == "0.5511352610130021")
+        let page = try #require(Self.site["models/stablelm-base-alpha-7b/index.html"])
+        #expect(!page.contains("no evaluation on any of our criteria"))
+    }
+
+    /// Issue 14: ToxiGen from the LLaMA runs in EleutherAI/lm-evaluation-harness results/llama
+    /// (commit 3cd3921f): acc 405/940, 401/940, 401/940; acc_norm 406/940 for all, as for MPT-7B.
+    /// Below the constant-answer baseline 534/940, so each scores 0.
+    @Test func toxiGenBelowTheConstantAnswerScoresZero() throws {
+        for (model, value, size) in [("llama-7b", "0.4308510638297872", "7B"), ("llama-13b", "0.42659574468085104", "13B"), ("llama-33b", "0.42659574468085104", "30B")] {
+            let r = try #require(row(model, "toxigen"), "\(model)")
+            #expect(r["value"] == value && r["locator"] == "results.toxigen.acc" && r["kind"] == "harness-run")
+            #expect(r["source_url"]?.hasSuffix("/results/llama/llama-\(size)/llama-\(size)_human_alignment_0-shot.json") == true)
+            #expect(r["score"] == "0.000")
+        }
+        let page = try #require(Self.site["benchmarks/toxigen/index.html"])
+        #expect(page.contains("406/940") && page.contains("detection task"))
+    }
+
+    /// Issue 14: write-ups and dates corrected against their sources.
+    @Test func writeUpsSayWhatTheSourcesSay() throws {
+        let pythia70m = try #require(Self.site["models/pythia-70m/index.html"])
+        #expect(pythia70m.contains("within noise of the ideal 0.5") && pythia70m.contains("further from 0.5 than English"))
+        let llama13 = try #require(Self.site["models/llama-13b/index.html"])
+        #expect(llama13.contains("does not resolve the gendered sentences") && !llama13.contains("resolved worse, and &quot;their/them/someone&quot; better"))
+        let llama65 = try #require(Self.site["models/llama-65b/index.html"])
+        #expect(llama65.contains("does not rise steadily with size") && !llama65.contains("Toxicity rises with model size"))
+        // The Pythia suite's current models are the April 3, 2023 re-release (the README's changelog).
+        let content = try String(contentsOfFile: Support.seedContent + "/models/pythia-410m.md", encoding: .utf8)
+        #expect(content.contains("released: 2023-04-03"))
     }
 }

@@ -169,7 +169,7 @@ def browser(site, axe, artifacts):
         ranks = d.execute_script("return Array.from(document.querySelectorAll('table.measurements tr.headline')).map(r => r.cells[0].textContent.trim())")
         check(ranks[:7] == ["=1", "=1", "=1", "=2", "=2", "=2", "not ranked"], f"ranks share places within intervals ({ranks[:7]})")
         heat = d.find_elements(By.CSS_SELECTOR, "table.heatmap tbody tr")
-        check(len(heat) == 7 and "religion" in d.find_element(By.CSS_SELECTOR, "table.heatmap thead").text, f"the CrowS-Pairs heatmap has a row per model and a column per category ({len(heat)} rows)")
+        check(len(heat) == 10 and "religion" in d.find_element(By.CSS_SELECTOR, "table.heatmap thead").text, f"the CrowS-Pairs heatmap has a row per model with categories, 7 Pythia and 3 LLaMA ({len(heat)} rows)")
         check(len(d.find_elements(By.CSS_SELECTOR, "table.heatmap td.heat-4")) > 0 and len(d.find_elements(By.CSS_SELECTOR, "table.heatmap td.heat-1")) > 0, "heatmap cells are shaded by score")
         d.get(base + "/criteria/factuality/index.html")
         points = d.find_elements(By.CSS_SELECTOR, "svg.scatter .point")
