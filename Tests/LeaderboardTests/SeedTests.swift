@@ -159,4 +159,29 @@ import Testing
         let content = try String(contentsOfFile: Support.seedContent + "/models/pythia-410m.md", encoding: .utf8)
         #expect(content.contains("released: 2023-04-03"))
     }
+
+    /// Issue 14: Cerebras-GPT's CrowS-Pairs figures are harness pct_stereotype ×100. Each is a whole
+    /// number of pairs out of the harness's English category size (read from the Pythia file's
+    /// stderr: n = p(1−p)/se² + 1), so the benchmark shares the harness setup group.
+    @Test func cerebrasCrowSPairsAreHarnessCounts() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Support.sharedFixtures + "/pythia-12b-step143000-zero-shot.json"))
+        let results = (try JSONSerialization.jsonObject(with: data) as! [String: Any])["results"] as! [String: [String: Double]]
+        func size(_ task: String) -> Int {
+            let r = results[task]!, p = r["pct_stereotype"]!, se = r["pct_stereotype_stderr"]!
+            return Int((p * (1 - p) / (se * se) + 1).rounded())
+        }
+        let categories = ["": "", "Age": "_age", "Disability": "_disability", "Gender": "_gender", "Nationality": "_nationality",
+                          "Physical appearance": "_physical_appearance", "Race/Color": "_race_color", "Religion": "_religion",
+                          "Sexual orientation": "_sexual_orientation", "Socioeconomic status": "_socioeconomic"]
+        #expect(size("crows_pairs_english") == 1677 && size("crows_pairs_english_gender") == 320)
+        for (subset, suffix) in categories {
+            let text = try #require(value("cerebras-gpt-13b", "crows-pairs-cerebras-paper", subset: subset), "\(subset)")
+            let n = size("crows_pairs_english" + suffix)
+            #expect((0...n).contains { NumberFormat.fixed(100 * Double($0) / Double(n), decimals: 1) == text }, "\(subset) \(text) of \(n)")
+        }
+        // 67.5 % of the original dataset's 262 gender pairs is no whole number of pairs.
+        #expect(!(0...262).contains { NumberFormat.fixed(100 * Double($0) / 262, decimals: 1) == "67.5" })
+        #expect(row("cerebras-gpt-13b", "crows-pairs-cerebras-paper")?["setup_group"] == "crows-pairs-harness")
+    }
 }
+
