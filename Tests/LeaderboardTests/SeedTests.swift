@@ -183,5 +183,24 @@ import Testing
         #expect(!(0...262).contains { NumberFormat.fixed(100 * Double($0) / 262, decimals: 1) == "67.5" })
         #expect(row("cerebras-gpt-13b", "crows-pairs-cerebras-paper")?["setup_group"] == "crows-pairs-harness")
     }
+
+    /// Issue 14: OPT-175B's toxicity was evaluated, as a figure only (OPT paper, RealToxicityPrompts):
+    /// "figure/qualitative only", not "no eval"; the OpenLLaMA authors' runs of other makers' models
+    /// are secondary.
+    @Test func attributionsAndFigureOnlyEvaluations() throws {
+        let opt = try #require(row("opt-175b", "realtoxicityprompts"))
+        #expect(opt["value"] == "" && opt["kind"] == "paper" && opt["source_url"] == "https://arxiv.org/abs/2205.01068")
+        #expect(opt["qualitative"]?.contains("only in a figure") == true)
+        let json = try JSONSerialization.jsonObject(with: Data(Self.site["data/leaderboard.json"]!.utf8)) as! [String: Any]
+        let models = Dictionary(uniqueKeysWithValues: (json["models"] as! [[String: Any]]).map { ($0["slug"] as! String, $0) })
+        let toxicity = ((models["opt-175b"]?["criteria"] as? [String: Any])?["toxicity"] as? [String: Any])?["status"] as? String
+        #expect(toxicity == "qualitative")
+        for model in ["gpt-j-6b", "llama-7b", "llama-13b"] {
+            let r = try #require(row(model, "truthfulqa-mc"))
+            #expect(r["source_title"]?.hasPrefix("OpenLLaMA README") == true && r["kind"] == "secondary", "\(model)")
+        }
+        let gpt3 = try #require(Self.site["models/gpt-3-175b/index.html"])
+        #expect(!gpt3.contains("own run") && gpt3.contains("Davinci API model"))
+    }
 }
 
