@@ -46,10 +46,11 @@ public struct Scoreboard: Sendable {
         /// Scored criteria (what `overall` would average), shown whether or not `overall` is.
         public var coverage: Int
         public var meanWinRate: Double?
-        /// The cohort of models linked by shared setup groups; nil when the model shares none.
+        /// The cohort the row is listed under: the largest of the per-criterion cohorts the model
+        /// belongs to; nil when it shares no ranked setup with another model.
         public var cohort: Int?
-        /// "=2": position by mean win rate within the cohort, equal rates sharing it; "–" when the
-        /// model has no win rate.
+        /// "=2": position by the cohort criterion's win rate within the cohort, equal rates
+        /// sharing it; "–" when the model has no win rate there.
         public var standing: String
         /// This model's measurements: a slice of `content.measurements`, which are sorted by model,
         /// so rows share one copy.
@@ -58,10 +59,18 @@ public struct Scoreboard: Sendable {
         public var rank: Int
     }
 
-    /// Models linked (directly or through others) by ranked values in a shared setup group.
+    /// Models linked (directly or through others) by ranked values in shared setup groups of one
+    /// criterion. Evidence on different criteria never links models: a model ranked on
+    /// stereotypes and one ranked on factuality are not ordered against each other, even when a
+    /// third model has values on both.
     public struct Cohort: Sendable {
         public var id: Int
+        /// The criterion whose setup groups link the models.
+        public var criterion: String
+        /// Every model of the linked component (a model may be linked in several criteria).
         public var models: [String]
+        /// The models listed under this cohort: those whose largest cohort it is.
+        public var members: [String]
         /// The setup groups that link them, in evidence order.
         public var groups: [String]
     }
@@ -69,7 +78,8 @@ public struct Scoreboard: Sendable {
     public var content: Content
     public var evidence: Evidence
     public var cohorts: [Cohort]
-    /// In the default order: by cohort (largest first), then mean win rate, coverage, name.
+    /// In the default order: by cohort (largest first), then the cohort criterion's win rate,
+    /// coverage, name.
     public var rows: [Row]
     /// Per criterion: the benchmarks at least one model has a score on.
     public var scoredBenchmarks: [String: [String]]
@@ -152,54 +162,83 @@ public struct Scoreboard: Sendable {
             for row in rows { for r in row.criteria where r.criterion == criterion.id { ids.formUnion(r.basis.map(\.benchmark)) } }
             scoredBenchmarks[criterion.id] = ids.sorted()
         }
-        let cohorts = Scoreboard.cohorts(evidence, models: rows.map(\.model.slug))
+        let cohorts = Scoreboard.cohorts(evidence, models: rows.map(\.model.slug), criteria: content.criteria.map(\.id))
         var cohortOf: [String: Int] = [:]
-        for cohort in cohorts { for slug in cohort.models { cohortOf[slug] = cohort.id } }
+        for cohort in cohorts { for slug in cohort.members { cohortOf[slug] = cohort.id } }
         for i in rows.indices { rows[i].cohort = cohortOf[rows[i].model.slug] }
 
-        // Sort positions with the lowercased names computed once, not twice per comparison.
+        // Sort positions with the lowercased names and the cohort criterion's win rate computed
+        // once, not twice per comparison.
         let names = rows.map { $0.model.name.lowercased() }
-        let order = rows.indices.sorted { i, j in Scoreboard.defaultOrder(rows[i], rows[j], names[i], names[j]) }
+        let cohortCriterion = cohorts.map { c in content.criteria.firstIndex { $0.id == c.criterion }! }
+        let rates = rows.map { row in row.cohort.flatMap { row.criteria[cohortCriterion[$0 - 1]].winRate } }
+        let order = rows.indices.sorted { i, j in Scoreboard.defaultOrder(rows[i], rows[j], rates[i], rates[j], names[i], names[j]) }
+        let orderedRates = order.map { rates[$0] }
         rows = order.map { rows[$0] }
         for index in rows.indices { rows[index].rank = index + 1 }
-        Scoreboard.assignStandings(&rows)
+        Scoreboard.assignStandings(&rows, rates: orderedRates)
         self.rows = rows
         self.cohorts = cohorts
         self.scoredBenchmarks = scoredBenchmarks
     }
 
-    /// Connected components of models over setup groups where both have a ranked value; numbered
-    /// largest first (then by first slug), so the numbering is stable.
-    static func cohorts(_ evidence: Evidence, models: [String]) -> [Cohort] {
-        var parent = Dictionary(uniqueKeysWithValues: models.map { ($0, $0) })
-        func find(_ x: String) -> String {
-            var x = x
-            while let p = parent[x], p != x { parent[x] = parent[p]; x = parent[x]! }
-            return x
-        }
-        var linkedGroups: [String: [String]] = [:]
-        for group in evidence.groups where group.rankedCount >= 2 {
-            let ranked = group.entries.filter { $0.rank != nil }.map(\.model).filter { parent[$0] != nil }
-            guard let first = ranked.first, ranked.count >= 2 else { continue }
-            for other in ranked.dropFirst() {
-                let a = find(first), b = find(other)
-                if a != b { if a < b { parent[b] = a } else { parent[a] = b } }
+    /// Per criterion, the connected components of models over that criterion's setup groups where
+    /// both have a ranked value. Each model is listed under its largest one (ties: criterion order,
+    /// then first slug); cohorts are numbered by how many models they list, largest first.
+    static func cohorts(_ evidence: Evidence, models: [String], criteria: [String]) -> [Cohort] {
+        let known = Set(models)
+        var candidates: [Cohort] = []
+        for criterion in criteria {
+            var parent: [String: String] = [:]
+            func find(_ x: String) -> String {
+                var x = x
+                while let p = parent[x], p != x { parent[x] = parent[p]; x = parent[x]! }
+                return x
             }
-            linkedGroups[group.id] = ranked
+            var linkedGroups: [String: [String]] = [:]
+            for group in evidence.groups where group.criterion == criterion && group.rankedCount >= 2 {
+                let ranked = group.entries.filter { $0.rank != nil }.map(\.model).filter(known.contains)
+                guard ranked.count >= 2 else { continue }
+                for slug in ranked where parent[slug] == nil { parent[slug] = slug }
+                for other in ranked.dropFirst() {
+                    let a = find(ranked[0]), b = find(other)
+                    if a != b { if a < b { parent[b] = a } else { parent[a] = b } }
+                }
+                linkedGroups[group.id] = ranked
+            }
+            var components: [String: [String]] = [:]
+            for slug in parent.keys.sorted() { components[find(slug), default: []].append(slug) }
+            for slugs in components.values.sorted(by: { $0[0] < $1[0] }) {
+                let set = Set(slugs)
+                let groups = evidence.groups.map(\.id).filter { id in linkedGroups[id].map { $0.contains(where: set.contains) } ?? false }
+                candidates.append(Cohort(id: 0, criterion: criterion, models: slugs, members: [], groups: groups))
+            }
         }
-        var members: [String: [String]] = [:]
-        for slug in models.sorted() { members[find(slug), default: []].append(slug) }
-        let components = members.values.filter { $0.count >= 2 }.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
-        return components.enumerated().map { index, slugs in
-            let set = Set(slugs)
-            let groups = evidence.groups.map(\.id).filter { id in linkedGroups[id].map { $0.contains(where: set.contains) } ?? false }
-            return Cohort(id: index + 1, models: slugs, groups: groups)
+        // Each model's home: the largest component it is in; candidates are in criterion order,
+        // so the first of equal size wins.
+        var home: [String: Int] = [:]
+        for (c, candidate) in candidates.enumerated() {
+            for slug in candidate.models {
+                if let h = home[slug], candidates[h].models.count >= candidate.models.count { continue }
+                home[slug] = c
+            }
         }
+        for (slug, c) in home { candidates[c].members.append(slug) }
+        var cohorts = candidates.filter { !$0.members.isEmpty }
+        for i in cohorts.indices { cohorts[i].members.sort() }
+        let criterionOrder = Dictionary(uniqueKeysWithValues: criteria.enumerated().map { ($1, $0) })
+        cohorts.sort { a, b in
+            if a.members.count != b.members.count { return a.members.count > b.members.count }
+            if a.criterion != b.criterion { return criterionOrder[a.criterion]! < criterionOrder[b.criterion]! }
+            return a.members[0] < b.members[0]
+        }
+        for i in cohorts.indices { cohorts[i].id = i + 1 }
+        return cohorts
     }
 
-    /// Within each cohort, models ordered by mean win rate share a position when their rates are
-    /// equal to the shown precision (0.1 %).
-    static func assignStandings(_ rows: inout [Row]) {
+    /// Within each cohort, models ordered by the cohort criterion's win rate share a position when
+    /// their rates are equal to the shown precision (0.1 %). `rates` follow `rows`.
+    static func assignStandings(_ rows: inout [Row], rates: [Double?]) {
         var i = 0
         while i < rows.count {
             var j = i
@@ -207,11 +246,10 @@ public struct Scoreboard: Sendable {
             var position = 1
             var k = i
             while k < j {
-                // A model with a win rate shares a ranked group, so it has a cohort.
-                guard let rate = rows[k].meanWinRate else { k += 1; continue }
+                guard let rate = rates[k], rows[k].cohort != nil else { k += 1; continue }
                 let key = (rate * 1000).rounded()
                 var m = k
-                while m < j, let other = rows[m].meanWinRate, (other * 1000).rounded() == key { m += 1 }
+                while m < j, let other = rates[m], (other * 1000).rounded() == key { m += 1 }
                 for n in k..<m { rows[n].standing = (m - k > 1 ? "=" : "") + String(position) }
                 position += m - k
                 k = m
@@ -220,15 +258,11 @@ public struct Scoreboard: Sendable {
         }
     }
 
-    public static func defaultOrder(_ a: Row, _ b: Row) -> Bool {
-        defaultOrder(a, b, a.model.name.lowercased(), b.model.name.lowercased())
-    }
-
-    static func defaultOrder(_ a: Row, _ b: Row, _ nameA: String, _ nameB: String) -> Bool {
-        // Models that share no evidence are never ordered against each other: cohorts first.
+    static func defaultOrder(_ a: Row, _ b: Row, _ rateA: Double?, _ rateB: Double?, _ nameA: String, _ nameB: String) -> Bool {
+        // Models that share no evidence on a criterion are never ordered against each other: cohorts first.
         let ca = a.cohort ?? Int.max, cb = b.cohort ?? Int.max
         if ca != cb { return ca < cb }
-        if (a.meanWinRate ?? -1) != (b.meanWinRate ?? -1) { return (a.meanWinRate ?? -1) > (b.meanWinRate ?? -1) }
+        if (rateA ?? -1) != (rateB ?? -1) { return (rateA ?? -1) > (rateB ?? -1) }
         if a.coverage != b.coverage { return a.coverage > b.coverage }
         if nameA != nameB { return nameA < nameB }
         return a.model.slug < b.model.slug

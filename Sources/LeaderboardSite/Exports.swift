@@ -17,6 +17,7 @@ public enum Exports {
             w.raw(", \"name\": "); w.string(m.name)
             w.raw(", \"rank\": \(row.rank)")
             w.raw(", \"cohort\": "); w.raw(row.cohort.map { String($0) } ?? "null")
+            w.raw(", \"cohort_criterion\": "); w.optionalString(row.cohort.map { scoreboard.cohorts[$0 - 1].criterion })
             w.raw(", \"standing\": "); w.optionalString(row.meanWinRate == nil ? nil : row.standing)
             w.raw(", \"organization\": "); w.optionalString(m.organization)
             w.raw(", \"paper\": "); w.optionalString(m.paperURL)

@@ -16,7 +16,7 @@ extension SiteBuilder {
             rank: String(row.rank),
             standing: row.standing,
             cohort: row.cohort.map { String($0) } ?? "",
-            cohortLabel: row.cohort.map { "cohort \($0)" } ?? "none",
+            cohortLabel: row.cohort.map { Views.cohortLabel($0, index) } ?? "none",
             overallNote: overallNote,
             slug: model.slug,
             name: HTML.clean(model.name),

@@ -60,14 +60,20 @@ enum Views {
         )
     }
 
-    /// "=2 of 14 in cohort 1", or why there is no standing.
+    /// "cohort 1 (factuality)": cohorts link models within one criterion.
+    static func cohortLabel(_ id: Int, _ index: SiteIndex) -> String {
+        let criterion = index.scoreboard.cohorts[id - 1].criterion
+        return "cohort \(id) (\(index.criteria[criterion].map { HTML.clean($0.name.lowercased()) } ?? criterion))"
+    }
+
+    /// "=2 of 14 in cohort 1 (factuality)", or why there is no standing.
     static func standingText(_ row: Scoreboard.Row, _ index: SiteIndex) -> String {
         guard let cohort = row.cohort else { return "not compared: shares no benchmark setup with another model" }
-        let size = index.scoreboard.cohorts[cohort - 1].models.count
-        guard row.meanWinRate != nil else {
-            return "too few to compare: no setup shared with \(Evidence.minimumOpponents) other models (cohort \(cohort))"
+        let size = index.scoreboard.cohorts[cohort - 1].members.count
+        guard row.standing != "–" else {
+            return "too few to compare: no setup shared with \(Evidence.minimumOpponents) other models (\(cohortLabel(cohort, index)))"
         }
-        return "\(row.standing) of \(size) in cohort \(cohort)"
+        return "\(row.standing) of \(size) in \(cohortLabel(cohort, index)), by \(index.scoreboard.cohorts[cohort - 1].criterion) win rate"
     }
 
     /// Where a benchmark's standard errors come from, in one phrase: the benchmark page and the

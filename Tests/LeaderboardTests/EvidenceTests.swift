@@ -78,10 +78,25 @@ import Testing
             #expect(!seen.contains(row.cohort))
             seen.append(row.cohort)
         }
-        // Cerebras-GPT 13B has values in both the harness CrowS-Pairs and the TruthfulQA MC2 groups,
-        // so it links the Pythia models with the LLaMA/OpenLLaMA ones: one cohort.
-        let first = Self.board.cohorts[0].models
-        #expect(first.contains("cerebras-gpt-13b") && first.contains("pythia-410m") && first.contains("llama-65b"))
+        // Cerebras-GPT 13B has ranked values in the harness CrowS-Pairs group (with the Pythia
+        // models) and in TruthfulQA MC2 (with LLaMA, OpenLLaMA and others). Evidence on different
+        // criteria never links models: Pythia and LLaMA stay in separate cohorts, and Cerebras is
+        // listed under the larger, factuality.
+        let cohorts = Self.board.cohorts
+        let factuality = try! #require(cohorts.first { $0.criterion == "factuality" })
+        let stereotypes = try! #require(cohorts.first { $0.criterion == "stereotypes" && $0.models.contains("pythia-410m") })
+        #expect(factuality.members.contains("cerebras-gpt-13b") && factuality.members.contains("llama-65b") && !factuality.models.contains("pythia-410m"))
+        #expect(stereotypes.models.contains("cerebras-gpt-13b") && !stereotypes.members.contains("cerebras-gpt-13b"))
+        // Every listed member has a ranked value in its cohort's criterion.
+        for cohort in cohorts {
+            for slug in cohort.members {
+                let ranked = Self.board.evidence.entriesByModel[slug]!.contains { p in
+                    let g = Self.board.evidence.groups[p.group]
+                    return g.criterion == cohort.criterion && g.entries[p.entry].rank != nil
+                }
+                #expect(ranked, "\(slug) in cohort \(cohort.id)")
+            }
+        }
     }
 
     @Test func groupsMustShareTheirScale() {

@@ -58,6 +58,30 @@ import Testing
         #expect(board.rows.last!.cohort == nil)
     }
 
+    /// A model with values on two criteria does not put the models of one in an order with the
+    /// models of the other: alpha is ranked on tox (with x1–x3) and on truth (with t1–t3); the
+    /// t models and the x models are never ordered against each other, and alpha is listed once.
+    @Test func evidenceOnDifferentCriteriaNeverLinksModels() {
+        var files = Support.minimalContent()
+        func model(_ slug: String, _ benchmark: String, _ value: String) {
+            files["Content/models/\(slug).md"] = "---\nname: \(slug)\npaper: none\n---\n"
+            files["Content/metrics/\(slug).json"] = "{\"measurements\": [{\"benchmark\": \"\(benchmark)\", \"value\": \(value), \"source\": {\"title\": \"t\", \"locator\": \"l\", \"kind\": \"paper\"}}]}"
+        }
+        for (slug, value) in [("t1", "90"), ("t2", "80"), ("t3", "30")] { model(slug, "truth", value) }
+        for (slug, value) in [("x1", "0.1"), ("x2", "0.5"), ("x3", "0.9")] { model(slug, "tox", value) }
+        let (content, _) = Support.load(files)
+        let board = Scoreboard(content: content)
+        #expect(board.cohorts.map(\.criterion) == ["toxicity", "factuality"])
+        #expect(board.cohorts.map(\.models) == [["alpha", "x1", "x2", "x3"], ["alpha", "t1", "t2", "t3"]])
+        // Equal components: alpha is listed under the first criterion's.
+        #expect(board.cohorts.map(\.members) == [["alpha", "x1", "x2", "x3"], ["t1", "t2", "t3"]])
+        let slugs = board.rows.map(\.model.slug)
+        #expect(Array(slugs.prefix(4)).sorted() == ["alpha", "x1", "x2", "x3"])
+        #expect(Array(slugs[4..<7]) == ["t1", "t2", "t3"] && slugs.last == "beta")
+        // Within the factuality cohort the order is the factuality win rate among all its opponents.
+        #expect(board.rows[4..<7].map(\.standing) == ["1", "2", "3"])
+    }
+
     @Test func subsetsAndVariantsDoNotAggregate() {
         var files = Support.minimalContent()
         files["Content/metrics/beta.json"] = """
