@@ -98,14 +98,7 @@ public struct Scoreboard: Sendable {
         let criterionPosition = Dictionary(uniqueKeysWithValues: content.criteria.enumerated().map { ($1.id, $0) })
         var benchmarkCriterion: [String: Int] = [:]
         for b in content.benchmarks where !b.isCapability { if let c = criterionPosition[b.criterion] { benchmarkCriterion[b.id] = c } }
-        var rangeByModel: [String: Range<Int>] = [:]
-        var start = 0
-        while start < all.count {
-            var end = start + 1
-            while end < all.count && all[end].model == all[start].model { end += 1 }
-            rangeByModel[all[start].model] = start..<end
-            start = end
-        }
+        let rangeByModel = evidence.rangeByModel
 
         var rows: [Row] = parallelMap(content.models) { model in
             let measurements = rangeByModel[model.slug].map { all[$0] } ?? []
@@ -119,7 +112,7 @@ public struct Scoreboard: Sendable {
             var basisByCriterion = [[BenchmarkScore]](repeating: [], count: criteria.count)
             var nearByCriterion = [[(group: Int, entry: Int)]](repeating: [], count: criteria.count)
             var ratesByCriterion = [[Double]](repeating: [], count: criteria.count)
-            for (g, e) in evidence.entriesByModel[model.slug] ?? [] {
+            for (g, e) in evidence.entries(of: model.slug) {
                 let group = evidence.groups[g], entry = group.entries[e]
                 guard let c = criterionPosition[group.criterion] else { continue }
                 if entry.nearChance {
@@ -186,31 +179,38 @@ public struct Scoreboard: Sendable {
     /// both have a ranked value. Each model is listed under its largest one (ties: criterion order,
     /// then first slug); cohorts are numbered by how many models they list, largest first.
     static func cohorts(_ evidence: Evidence, models: [String], criteria: [String]) -> [Cohort] {
-        let known = Set(models)
+        // Union-find over model positions, one pass per criterion: a slug is hashed once per
+        // ranked entry, never per union step.
+        let position = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($1, $0) })
+        var parent = [Int](repeating: -1, count: models.count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
         var candidates: [Cohort] = []
         for criterion in criteria {
-            var parent: [String: String] = [:]
-            func find(_ x: String) -> String {
-                var x = x
-                while let p = parent[x], p != x { parent[x] = parent[p]; x = parent[x]! }
-                return x
-            }
-            var linkedGroups: [String: [String]] = [:]
-            for group in evidence.groups where group.criterion == criterion && group.rankedCount >= 2 {
-                let ranked = group.entries.filter { $0.rank != nil }.map(\.model).filter(known.contains)
+            for i in parent.indices { parent[i] = -1 }
+            var touched: [Int] = []
+            var linked: [(group: Int, models: [Int])] = []
+            for (g, group) in evidence.groups.enumerated() where group.criterion == criterion && group.rankedCount >= 2 {
+                let ranked = group.entries.compactMap { $0.rank == nil ? nil : position[$0.model] }
                 guard ranked.count >= 2 else { continue }
-                for slug in ranked where parent[slug] == nil { parent[slug] = slug }
-                for other in ranked.dropFirst() {
-                    let a = find(ranked[0]), b = find(other)
-                    if a != b { if a < b { parent[b] = a } else { parent[a] = b } }
+                for m in ranked where parent[m] < 0 { parent[m] = m; touched.append(m) }
+                let root = find(ranked[0])
+                for m in ranked.dropFirst() {
+                    let r = find(m)
+                    if r != root { if r < find(root) { parent[find(root)] = r } else { parent[r] = find(root) } }
                 }
-                linkedGroups[group.id] = ranked
+                linked.append((g, ranked))
             }
-            var components: [String: [String]] = [:]
-            for slug in parent.keys.sorted() { components[find(slug), default: []].append(slug) }
-            for slugs in components.values.sorted(by: { $0[0] < $1[0] }) {
-                let set = Set(slugs)
-                let groups = evidence.groups.map(\.id).filter { id in linkedGroups[id].map { $0.contains(where: set.contains) } ?? false }
+            var components: [Int: [Int]] = [:]
+            for m in touched { components[find(m), default: []].append(m) }
+            var rootOfGroup: [Int: Int] = [:]
+            for (g, ranked) in linked { rootOfGroup[g] = find(ranked[0]) }
+            for (root, members) in components.sorted(by: { models[$0.value.min()!] < models[$1.value.min()!] }) {
+                let slugs = members.map { models[$0] }.sorted()
+                let groups = linked.filter { rootOfGroup[$0.group] == root }.map { evidence.groups[$0.group].id }
                 candidates.append(Cohort(id: 0, criterion: criterion, models: slugs, members: [], groups: groups))
             }
         }

@@ -96,7 +96,7 @@ extension SiteBuilder {
     func compareEvidence(_ slug: String) -> String {
         let evidence = scoreboard.evidence
         var parts: [String] = []
-        for (g, e) in evidence.entriesByModel[slug] ?? [] {
+        for (g, e) in evidence.entries(of: slug) {
             let entry = evidence.groups[g].entries[e]
             guard entry.rank != nil else { continue }
             parts.append("\(g)~\(NumberFormat.fixed(entry.scoreLow, decimals: 3))~\(NumberFormat.fixed(entry.scoreHigh, decimals: 3))~\(entry.uncertainty.valueText)")

@@ -90,7 +90,7 @@ import Testing
         // Every listed member has a ranked value in its cohort's criterion.
         for cohort in cohorts {
             for slug in cohort.members {
-                let ranked = Self.board.evidence.entriesByModel[slug]!.contains { p in
+                let ranked = Self.board.evidence.entries(of: slug).contains { p in
                     let g = Self.board.evidence.groups[p.group]
                     return g.criterion == cohort.criterion && g.entries[p.entry].rank != nil
                 }

@@ -16,6 +16,9 @@ public struct Evidence: Sendable {
         /// The value that counts; other sources of the same setup are `replications`.
         public let measurement: Measurement
         public let replications: [Measurement]
+        /// Where the counted value and its replications sit in the measurements Evidence was built from.
+        public let position: Int
+        public let replicationPositions: [Int]
         /// Whether every replication's score range overlaps the counted one's.
         public let replicationsAgree: Bool
         public let uncertainty: Uncertainty
@@ -37,6 +40,8 @@ public struct Evidence: Sendable {
         init(_ d: Draft, rank: Int?, rankShared: Bool, wins: Int, ties: Int, losses: Int) {
             measurement = d.measurement
             replications = d.replications
+            position = d.position
+            replicationPositions = d.replicationPositions
             replicationsAgree = d.replicationsAgree
             uncertainty = d.uncertainty
             score = d.score
@@ -71,6 +76,8 @@ public struct Evidence: Sendable {
     struct Draft {
         var measurement: Measurement
         var replications: [Measurement]
+        var position: Int
+        var replicationPositions: [Int]
         var replicationsAgree: Bool
         var uncertainty: Uncertainty
         var score: Double
@@ -104,8 +111,22 @@ public struct Evidence: Sendable {
     public var groups: [Group]
     /// Per group id, its position in `groups`.
     public var groupPosition: [String: Int]
-    /// Per model slug, the (group, entry) positions of its entries.
-    public var entriesByModel: [String: [(group: Int, entry: Int)]]
+    /// Per model slug, its run of positions in the measurements (they are sorted by model).
+    public var rangeByModel: [String: Range<Int>]
+    /// Per measurement position, the group and entry it counts in or replicates; −1 for none.
+    var places: [(group: Int32, entry: Int32)]
+
+    /// A model's entries, as (group, entry) positions in group order.
+    public func entries(of slug: String) -> [(group: Int, entry: Int)] {
+        guard let range = rangeByModel[slug] else { return [] }
+        var out: [(group: Int, entry: Int)] = []
+        for p in range where places[p].group >= 0 {
+            let g = Int(places[p].group), e = Int(places[p].entry)
+            if groups[g].entries[e].position == p { out.append((g, e)) }
+        }
+        if out.count > 1 { out.sort { $0.group < $1.group } }
+        return out
+    }
     /// One per measurement, aligned with the measurements Evidence was built from
     /// (`content.measurements`): every page and export reads a value's interval, score and place
     /// here instead of working them out again (three times per value, with a hash lookup each).
@@ -151,60 +172,73 @@ public struct Evidence: Sendable {
         let byID = Dictionary(uniqueKeysWithValues: benchmarks.map { ($0.id, $0) })
         // Capability values by model and benchmark, with their source, for capability checks.
         var capability: [String: [(benchmark: String, value: Double, source: String)]] = [:]
-        var candidates: [String: [Measurement]] = [:]
-        for m in measurements where m.isHeadline && m.value != nil {
-            guard let b = byID[m.benchmark] else { continue }
+        // Positions in `measurements`, not copies: readings and places are arrays aligned with it.
+        var candidates: [String: [Int]] = [:]
+        var ranges: [String: Range<Int>] = [:]
+        var runStart = 0
+        var last: (id: String, benchmark: Benchmark?)?
+        for (position, m) in measurements.enumerated() {
+            if position > runStart && measurements[runStart].model != m.model {
+                ranges[measurements[runStart].model] = runStart..<position
+                runStart = position
+            }
+            guard m.isHeadline && m.value != nil else { continue }
+            // Sorted by model, then benchmark: one lookup per run of a benchmark.
+            if last?.id != m.benchmark { last = (m.benchmark, byID[m.benchmark]) }
+            guard let b = last!.benchmark else { continue }
             if b.isCapability {
                 capability[m.model, default: []].append((b.id, m.value!, Self.sourceKey(m)))
             } else if criterionOrder[b.criterion] != nil {
-                candidates[b.group, default: []].append(m)
+                candidates[b.group, default: []].append(position)
             }
         }
+        if runStart < measurements.count { ranges[measurements[runStart].model] = runStart..<measurements.count }
+        rangeByModel = ranges
         let groupIDs = candidates.keys.sorted { a, b in
-            let ca = criterionOrder[byID[candidates[a]![0].benchmark]!.criterion]!, cb = criterionOrder[byID[candidates[b]![0].benchmark]!.criterion]!
+            let ca = criterionOrder[byID[measurements[candidates[a]![0]].benchmark]!.criterion]!
+            let cb = criterionOrder[byID[measurements[candidates[b]![0]].benchmark]!.criterion]!
             return ca != cb ? ca < cb : a < b
         }
         let members = Dictionary(grouping: benchmarks.filter { !$0.isCapability }, by: \.group).mapValues { $0.map(\.id).sorted() }
         let built = parallelMap(groupIDs) { id -> Group in
-            Self.group(id: id, measurements: candidates[id]!, benchmarks: byID, members: members[id] ?? [], capability: capability)
+            Self.group(id: id, positions: candidates[id]!, all: measurements, benchmarks: byID, members: members[id] ?? [], capability: capability)
         }
         groups = built
         groupPosition = Dictionary(uniqueKeysWithValues: built.enumerated().map { ($1.id, $0) })
-        var byModel: [String: [(group: Int, entry: Int)]] = [:]
-        var places: [ObjectIdentifier: (group: Int32, entry: Int32)] = [:]
+        var places = [(group: Int32, entry: Int32)](repeating: (-1, -1), count: measurements.count)
         for (g, group) in built.enumerated() {
             for (e, entry) in group.entries.enumerated() {
-                byModel[entry.model, default: []].append((g, e))
-                places[ObjectIdentifier(entry.measurement)] = (Int32(g), Int32(e))
-                for r in entry.replications { places[ObjectIdentifier(r)] = (Int32(g), Int32(e)) }
+                places[entry.position] = (Int32(g), Int32(e))
+                for r in entry.replicationPositions { places[r] = (Int32(g), Int32(e)) }
             }
         }
-        entriesByModel = byModel
+        self.places = places
         readings = Self.readings(measurements, benchmarks: byID, groups: built, groupPosition: groupPosition, places: places)
     }
 
     /// Readings in chunks on all cores. Measurements come sorted by model and then benchmark, so
     /// a benchmark is looked up once per run of it, not once per value.
     static func readings(_ measurements: [Measurement], benchmarks: [String: Benchmark], groups: [Group],
-                         groupPosition: [String: Int], places: [ObjectIdentifier: (group: Int32, entry: Int32)]) -> [Reading] {
+                         groupPosition: [String: Int], places: [(group: Int32, entry: Int32)]) -> [Reading] {
         let chunk = 4096
         let starts = Array(stride(from: 0, to: measurements.count, by: chunk))
         return parallelMap(starts) { start -> [Reading] in
             var out: [Reading] = []
             out.reserveCapacity(min(chunk, measurements.count - start))
             var last: (id: String, benchmark: Benchmark?, rescale: Rescale)?
-            for m in measurements[start..<min(start + chunk, measurements.count)] {
+            for position in start..<min(start + chunk, measurements.count) {
+                let m = measurements[position]
                 if last?.id != m.benchmark {
                     let b = benchmarks[m.benchmark]
                     last = (m.benchmark, b, b.flatMap { groupPosition[$0.group] }.map { groups[$0].rescale } ?? .identity)
                 }
-                let place = places[ObjectIdentifier(m)]
+                let place = places[position].group < 0 ? nil : places[position]
                 guard let b = last!.benchmark else {
                     out.append(Reading(uncertainty: nil, score: nil, group: -1, entry: -1))
                     continue
                 }
                 var u: Uncertainty?
-                if let place, groups[Int(place.group)].entries[Int(place.entry)].measurement === m {
+                if let place, groups[Int(place.group)].entries[Int(place.entry)].position == position {
                     u = groups[Int(place.group)].entries[Int(place.entry)].uncertainty
                 } else {
                     u = Uncertainty.of(m, on: b)
@@ -218,19 +252,21 @@ public struct Evidence: Sendable {
 
     static func sourceKey(_ m: Measurement) -> String { m.source.url ?? m.source.title }
 
-    static func group(id: String, measurements: [Measurement], benchmarks: [String: Benchmark], members: [String],
+    /// `positions` index `all`, sorted by model (as `all` is).
+    static func group(id: String, positions: [Int], all: [Measurement], benchmarks: [String: Benchmark], members: [String],
                       capability: [String: [(benchmark: String, value: Double, source: String)]]) -> Group {
         var drafts: [Draft] = []
         var start = 0
         // Measurements arrive sorted by model: each run of one model is one entry.
-        while start < measurements.count {
+        while start < positions.count {
             var end = start + 1
-            while end < measurements.count && measurements[end].model == measurements[start].model { end += 1 }
-            // Most models have one report per setup: no sort, no copy beyond the slice.
-            let reports = end - start == 1 ? [measurements[start]] : measurements[start..<end].enumerated().sorted { a, b in
-                let pa = sourcePriority(a.element.source.kind), pb = sourcePriority(b.element.source.kind)
+            while end < positions.count && all[positions[end]].model == all[positions[start]].model { end += 1 }
+            // Most models have one report per setup: no sort.
+            let order = end - start == 1 ? [positions[start]] : positions[start..<end].enumerated().sorted { a, b in
+                let pa = sourcePriority(all[a.element].source.kind), pb = sourcePriority(all[b.element].source.kind)
                 return pa != pb ? pa < pb : a.offset < b.offset
             }.map(\.element)
+            let reports = order.map { all[$0] }
             let primary = reports[0]
             let benchmark = benchmarks[primary.benchmark]!
             let u = Uncertainty.of(primary, on: benchmark)!
@@ -258,14 +294,15 @@ public struct Evidence: Sendable {
                     reason = "no \(checkName) result in the same source shows the model can do the task (floor \(NumberFormat.plain(check.floor)))"
                 }
             }
-            drafts.append(Draft(measurement: primary, replications: replications, replicationsAgree: agree, uncertainty: u,
+            drafts.append(Draft(measurement: primary, replications: replications, position: order[0], replicationPositions: Array(order.dropFirst()),
+                                replicationsAgree: agree, uncertainty: u,
                                 score: Normalization.score(u.value, on: benchmark), scoreLow: lo, scoreHigh: hi,
                                 nearChance: nearChance, nearChanceReason: reason))
             start = end
         }
         var ranked = drafts.indices.filter { !drafts[$0].nearChance }
         // The anchor moves every score of the group by one monotone map: ranks do not change.
-        let first = benchmarks[measurements[0].benchmark]!
+        let first = benchmarks[all[positions[0]].benchmark]!
         let rescale = Self.rescale(first.anchor, drafts: drafts, ranked: ranked)
         if !rescale.isIdentity {
             for i in drafts.indices {
@@ -296,7 +333,7 @@ public struct Evidence: Sendable {
             if a.score != b.score { return a.score > b.score }
             return a.model < b.model
         }
-        let criterion = benchmarks[measurements[0].benchmark]!.criterion
+        let criterion = benchmarks[all[positions[0]].benchmark]!.criterion
         return Group(id: id, criterion: criterion, benchmarks: members, entries: entries, rankedCount: ranked.count, rescale: rescale)
     }
 

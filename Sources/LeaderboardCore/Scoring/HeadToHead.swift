@@ -31,7 +31,7 @@ public struct HeadToHead: Sendable {
         // Per model, its ranked entries by group (near-chance values are never compared).
         let byGroup = models.map { slug -> [Int: Evidence.Entry] in
             var map: [Int: Evidence.Entry] = [:]
-            for (g, e) in evidence.entriesByModel[slug] ?? [] {
+            for (g, e) in evidence.entries(of: slug) {
                 let entry = evidence.groups[g].entries[e]
                 if entry.rank != nil { map[g] = entry }
             }
