@@ -27,11 +27,12 @@ let package = Package(
             name: "LeaderboardCore",
             dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]
         ),
-        // The atomic folder swap (renameat2), which Swift cannot call directly.
-        .target(name: "CSystem"),
+        // The atomic folder swap (renameat2), which Swift cannot call directly. Not "CSystem": that
+        // module name is swift-system's, and the clash kept swift-nio-based packages out.
+        .target(name: "CPathExchange"),
         .target(
             name: "LeaderboardSite",
-            dependencies: ["LeaderboardCore", "Markdown", "CSystem"],
+            dependencies: ["LeaderboardCore", "Markdown", "CPathExchange"],
             plugins: ["ViewTables"]
         ),
         // How templates read the view structs in LeaderboardSite/Views, generated at build time.

@@ -12,7 +12,4 @@ public struct Content: Sendable {
         self.models = models
         self.measurements = measurements
     }
-
-    public func benchmark(_ id: String) -> Benchmark? { benchmarks.first { $0.id == id } }
-    public func criterion(_ id: String) -> Criterion? { criteria.first { $0.id == id } }
 }

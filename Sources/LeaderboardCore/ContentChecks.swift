@@ -1,6 +1,6 @@
 /// Cross-file checks that need the whole content: legal but probably mistakes.
 enum ContentChecks {
-    static func run(_ content: Content, metricFiles: Set<String>, root: String) -> [Diagnostic] {
+    static func run(_ content: Content) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // Measurements are sorted by model, benchmark, subset and variant, so one pass over runs of
         // equal (model, benchmark) answers every question below without hashing each measurement.

@@ -83,7 +83,7 @@ public struct ContentLoader: Sendable {
         assert(zip(measurements, measurements.dropFirst()).allSatisfy { !Measurement.precedes($1, $0) })
 
         let content = Content(criteria: criteria, benchmarks: benchmarks, models: models, measurements: measurements)
-        diagnostics += ContentChecks.run(content, metricFiles: Set(files["metrics"]!.map { stem($0) }), root: root)
+        diagnostics += ContentChecks.run(content)
         return (content, diagnostics.sorted())
     }
 

@@ -1,4 +1,4 @@
-import CSystem
+import CPathExchange
 import Foundation
 import LeaderboardCore
 

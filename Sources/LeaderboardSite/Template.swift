@@ -166,13 +166,9 @@ struct Template: Sendable {
     }
 
     func render(_ value: TemplateValue, partials: [String: Template]) -> String {
-        String(decoding: renderBytes(value, partials: partials), as: UTF8.self)
-    }
-
-    func renderBytes(_ value: TemplateValue, partials: [String: Template], capacity: Int = 16_384) -> [UInt8] {
-        var out = ByteBuffer(capacity: capacity)
+        var out = ByteBuffer()
         render(value, partials: partials, into: &out)
-        return out.array
+        return String(decoding: out.array, as: UTF8.self)
     }
 
     func render(_ value: TemplateValue, partials: [String: Template], into out: inout ByteBuffer) {

@@ -52,13 +52,8 @@ public struct Theme: Sendable {
         return (Theme(templates: templates, assets: assets), diagnostics)
     }
 
-    /// Renders a view model; taking the protocol statically avoids a runtime conformance lookup per page.
-    func render(_ context: some TemplateRepresentable, template: String, capacity: Int = 16_384) -> [UInt8] {
-        guard let compiled = templates[template] else { return [] }
-        return compiled.renderBytes(context.templateValue, partials: templates, capacity: capacity)
-    }
-
-    /// Appends to `out`: how a page body goes straight into the layout's buffer.
+    /// Appends to `out`: how a page body goes straight into the layout's buffer. Taking the protocol
+    /// statically avoids a runtime conformance lookup per page.
     func render(_ context: some TemplateRepresentable, template: String, into out: inout ByteBuffer) {
         templates[template]?.render(context.templateValue, partials: templates, into: &out)
     }

@@ -42,16 +42,6 @@ public enum Markdown {
         return MarkdownDocument(blocks: blocks, droppedLinks: dropped)
     }
 
-    /// Renders a short inline Markdown string (a title or a note) without the wrapping paragraph.
-    public static func inlineHTML(_ text: String) -> String {
-        let document = parse(text)
-        var html = document.html
-        if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") {
-            html = String(html.dropFirst(3).dropLast(5))
-        }
-        return html
-    }
-
     private static func block(_ node: OpaquePointer, text: String, renderOptions: Int32) -> MarkdownBlock {
         let kind: MarkdownBlock.Kind
         switch cmark_node_get_type(node) {
@@ -68,7 +58,6 @@ public enum Markdown {
             kind: kind,
             line: Int(cmark_node_get_start_line(node)),
             column: Int(cmark_node_get_start_column(node)),
-            endLine: Int(cmark_node_get_end_line(node)),
             text: text,
             html: html
         )

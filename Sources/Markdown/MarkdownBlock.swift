@@ -10,16 +10,14 @@ public struct MarkdownBlock: Sendable, Equatable {
     /// 1-based line and UTF-8 byte column, counted from the start of the parsed text.
     public let line: Int
     public let column: Int
-    public let endLine: Int
     /// Plain text of a heading or paragraph (empty for other blocks).
     public let text: String
     public let html: String
 
-    public init(kind: Kind, line: Int, column: Int, endLine: Int, text: String, html: String) {
+    public init(kind: Kind, line: Int, column: Int, text: String, html: String) {
         self.kind = kind
         self.line = line
         self.column = column
-        self.endLine = endLine
         self.text = text
         self.html = html
     }

@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "csystem.h"
+#include "cpathexchange.h"
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/syscall.h>
