@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One benchmark and metric, with the scale that normalization needs.
 public struct Benchmark: Sendable, Equatable {
     public var id: String
@@ -48,13 +54,32 @@ public struct Reference: Sendable, Equatable {
     public var url: String?
 }
 
-/// Maps an lm-evaluation-harness task and metric key onto a benchmark.
+/// Maps an evaluation framework's task and metric onto a benchmark: one rule syntax for every
+/// importer (`from` names the framework; lm-eval when absent).
 public struct HarnessRule: Sendable, Equatable {
     /// Exact task name, or a prefix whose remainder names the subset.
     public var task: String
     public var isPrefix: Bool
     public var metric: String
     public var variant: String?
+    /// The framework whose output the rule reads: "lm-eval" or "inspect".
+    public var framework: String = "lm-eval"
+    /// Inspect: the scorer whose metric is read; any scorer when nil.
+    public var scorer: String? = nil
+    /// Multiplies values and stderrs, e.g. 100 for a 0–1 metric on a percentage benchmark.
+    public var scale: Double? = nil
+
+    /// The value (and its text) on the benchmark's scale. A power of ten moves the decimal point
+    /// of the source text, so no digit the framework wrote is lost.
+    func scaled(_ value: Double, _ raw: String) -> (Double, String) {
+        guard let scale, scale != 1 else { return (value, raw) }
+        let v = value * scale
+        let exponent = log10(scale).rounded()
+        if exponent > 0, exponent <= 9, pow(10, exponent) == scale, let shifted = NumberFormat.shiftingPoint(raw, by: Int(exponent)) {
+            return (Double(shifted) ?? v, shifted)
+        }
+        return (v, NumberFormat.plain(v))
+    }
 
     /// The subset a task maps to, `.some(nil)` for the headline, nil when the rule does not apply.
     public func match(task name: String, metric key: String) -> String?? {

@@ -360,15 +360,34 @@ extension ContentLoader {
                 continue
             }
             var values: [String: String] = [:]
+            var valueLocations: [String: SourceLocation] = [:]
             for (k, v) in mapping {
                 guard case .scalar(let key) = k.value, case .scalar(let value) = v.value else {
                     fields.error(fields.location(k), "`harness` rule fields must be text")
                     continue
                 }
-                if !["task", "task_prefix", "metric", "variant"].contains(key.string) {
-                    fields.warning(fields.location(k), "unknown harness rule field `\(key.string)`; expected task, task_prefix, metric, variant")
+                if !Self.harnessRuleFields.contains(key.string) {
+                    fields.warning(fields.location(k), "unknown harness rule field `\(key.string)`; expected \(Self.harnessRuleFields.joined(separator: ", "))")
                 }
                 values[key.string] = value.string.trimmingWhitespace()
+                valueLocations[key.string] = fields.location(v)
+            }
+            let framework = values["from"] ?? "lm-eval"
+            if !Self.importFrameworks.contains(framework), let loc = valueLocations["from"] {
+                fields.error(loc, "`from` must be one of \(Self.importFrameworks.joined(separator: ", ")), not `\(framework)`")
+                continue
+            }
+            if values["scorer"] != nil, framework != "inspect", let loc = valueLocations["scorer"] {
+                fields.error(loc, "`scorer` applies to `from: inspect` rules only")
+                continue
+            }
+            var scale: Double?
+            if let text = values["scale"] {
+                guard let s = YAMLFields.parseNumber(text), s.isFinite, s > 0 else {
+                    fields.error(valueLocations["scale"]!, "`scale` must be a positive number (100 turns a 0–1 metric into a percentage)")
+                    continue
+                }
+                scale = s
             }
             let task = values["task"] ?? values["task_prefix"]
             guard let task, !task.isEmpty, let metric = values["metric"], !metric.isEmpty else {
@@ -379,8 +398,12 @@ extension ContentLoader {
                 fields.error(fields.location(item), "a `harness` rule has either `task` or `task_prefix`, not both")
                 continue
             }
-            rules.append(HarnessRule(task: task, isPrefix: values["task"] == nil, metric: metric, variant: values["variant"]))
+            rules.append(HarnessRule(task: task, isPrefix: values["task"] == nil, metric: metric, variant: values["variant"],
+                                     framework: framework, scorer: values["scorer"], scale: scale))
         }
         return rules
     }
+
+    static let harnessRuleFields = ["from", "task", "task_prefix", "metric", "scorer", "variant", "scale"]
+    static let importFrameworks = ["lm-eval", "inspect"]
 }

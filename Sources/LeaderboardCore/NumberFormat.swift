@@ -23,6 +23,23 @@ public enum NumberFormat {
     }
 
     /// The shortest of up to 6 decimals that reads back the same when rounded; for messages and bounds.
+    /// "0.3995908" shifted by 2 → "39.95908"; nil for text that is not plain decimal notation.
+    public static func shiftingPoint(_ text: String, by places: Int) -> String? {
+        var digits = Array(text.utf8)
+        var negative = false
+        if digits.first == UInt8(ascii: "-") { negative = true; digits.removeFirst() }
+        guard !digits.isEmpty, digits.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }), digits.filter({ $0 == 46 }).count <= 1 else { return nil }
+        let point = digits.firstIndex(of: 46) ?? digits.count
+        var whole = Array(digits[..<point]), fraction = point < digits.count ? Array(digits[(point + 1)...]) : []
+        for _ in 0..<places {
+            whole.append(fraction.isEmpty ? 48 : fraction.removeFirst())
+        }
+        while whole.count > 1 && whole.first == 48 { whole.removeFirst() }
+        var out = whole
+        if !fraction.isEmpty { out.append(46); out += fraction }
+        return (negative ? "-" : "") + String(decoding: out, as: UTF8.self)
+    }
+
     public static func plain(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity") }
         if abs(value) >= 1e15 { return scientific(value) }

@@ -6,7 +6,7 @@ import Markdown
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import results produced by other tools.",
-        subcommands: [ImportLMEval.self]
+        subcommands: [ImportLMEval.self, ImportInspect.self]
     )
 }
 
@@ -41,6 +41,9 @@ struct ImportLMEval: ParsableCommand {
     @Flag(help: "Replace existing measurements whose value differs.")
     var replace = false
 
+    @Flag(help: "Import although the file names another model than --model.")
+    var force = false
+
     @Flag(help: "Show what would change without writing.")
     var dryRun = false
 
@@ -48,6 +51,72 @@ struct ImportLMEval: ParsableCommand {
     var content = "Content"
 
     func run() throws {
+        try ImportRun(file: file, model: model, sourceURL: sourceURL, replace: replace, force: force, dryRun: dryRun, content: content)
+            .run { benchmarks in HarnessImporter(benchmarks: benchmarks, model: model, sourceURL: sourceURL) }
+    }
+}
+
+struct ImportInspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Merge an Inspect AI evaluation log (JSON) into a model's metrics.",
+        discussion: """
+        Reads the JSON log Inspect writes with --log-format json (convert an .eval log first:
+        inspect log convert --to json LOG). Scores map to benchmarks through rules with
+        `from: inspect` in Content/benchmarks/*.md, e.g.
+          harness:
+            - {from: inspect, task: truthfulqa, metric: accuracy, variant: mc1}
+        The scorer's stderr, the sample count, the eval id and date, the model and the Inspect
+        version are kept as provenance (source kind harness-run). Merging works as for lm-eval.
+
+        Examples:
+          leaderboard import inspect logs/2024-05-01_truthfulqa_abc.json --model my-model
+        """
+    )
+
+    @Argument(help: "The Inspect AI log, in JSON.")
+    var file: String
+
+    @Option(help: "Slug of the model (Content/models/<slug>.md must exist).")
+    var model: String
+
+    @Option(help: "Where the log is published, cited as the source URL.")
+    var sourceURL: String?
+
+    @Flag(help: "Replace existing measurements whose value differs.")
+    var replace = false
+
+    @Flag(help: "Import although the log names another model than --model.")
+    var force = false
+
+    @Flag(help: "Show what would change without writing.")
+    var dryRun = false
+
+    @Option(help: "Content folder.")
+    var content = "Content"
+
+    func run() throws {
+        if file.hasSuffix(".eval") {
+            Terminal.error("\(file) is an .eval log (a Zstandard-compressed archive), which is not read here; convert it first: inspect log convert --to json \(file)")
+            throw ExitCode(1)
+        }
+        try ImportRun(file: file, model: model, sourceURL: sourceURL, replace: replace, force: force, dryRun: dryRun, content: content)
+            .run { benchmarks in InspectImporter(benchmarks: benchmarks, model: model, sourceURL: sourceURL) }
+    }
+}
+
+/// What every import command does once its importer has read the file: check the model, merge,
+/// report, and write the metrics file atomically (temporary file, then rename).
+struct ImportRun {
+    var file: String
+    var model: String
+    var sourceURL: String?
+    var replace: Bool
+    var force: Bool
+    var dryRun: Bool
+    var content: String
+
+    func run(_ makeImporter: ([Benchmark]) -> some ResultImporter) throws {
         if let sourceURL, !URLPolicy.isWebURL(sourceURL) {
             Terminal.error("--source-url must be an http or https URL")
             throw ExitCode(2)
@@ -68,10 +137,13 @@ struct ImportLMEval: ParsableCommand {
             throw ExitCode(1)
         }
         let fileName = (file as NSString).lastPathComponent
-        let outcome = HarnessImporter(benchmarks: loaded.benchmarks, model: model, sourceURL: sourceURL)
-            .read(text: source.text, path: file, fileName: fileName)
+        let outcome = makeImporter(loaded.benchmarks).read(text: source.text, path: file, fileName: fileName)
         report(outcome.diagnostics, quiet: false)
         if outcome.diagnostics.hasErrors { throw ExitCode(1) }
+        if let named = outcome.modelName, !ModelNameMatch.matches(named, slug: model), !force {
+            Terminal.error("\(fileName) evaluated `\(named)`, which does not look like `\(model)`; pass --force if it is the same model")
+            throw ExitCode(1)
+        }
 
         let metricsPath = "\(content)/metrics/\(model).json"
         var existing = JSONNode(value: .object([]), line: 0, column: 0)
@@ -86,7 +158,7 @@ struct ImportLMEval: ParsableCommand {
             }
         }
         let merged = MetricsMerge.merge(existing: existing, imported: outcome.measurements, replace: replace)
-        print("Read \(fileName) (\(outcome.format?.rawValue ?? "?") harness format)")
+        print("Read \(fileName) (\(outcome.format ?? "unknown format"))")
         for m in merged.added { print("  + \(describe(m))") }
         for m in merged.replaced { print("  ~ \(describe(m)) (replaced)") }
         if !merged.unchanged.isEmpty { print("  = \(merged.unchanged.count) already present with the same value") }
@@ -94,7 +166,11 @@ struct ImportLMEval: ParsableCommand {
             Terminal.err("\(metricsPath): error: \(describe(c.imported)) conflicts with the existing value \(c.existing); pass --replace to overwrite")
         }
         if !outcome.unmapped.isEmpty {
-            print("Not mapped to any benchmark (\(outcome.unmapped.count) tasks): \(outcome.unmapped.joined(separator: ", "))")
+            print("Not mapped to any benchmark (\(outcome.unmapped.count) tasks): \(outcome.unmapped.map(\.task).joined(separator: ", "))")
+            for u in outcome.unmapped where u.closestBenchmark != nil {
+                print("  \(u.task): closest benchmark `\(u.closestBenchmark!)`; to map it, add to the `harness:` list of Content/benchmarks/\(u.closestBenchmark!).md:")
+                print("    \(u.suggestedRule)")
+            }
         }
         if !merged.conflicts.isEmpty { throw ExitCode(1) }
         if dryRun {

@@ -115,7 +115,7 @@ import Testing
         #expect(try Support.run(["build", "--output", "."], in: root).status == 2)
         let version = try Support.run(["--version"], in: root)
         #expect(version.status == 0 && version.stdout.hasPrefix("0."))
-        for command in [["build"], ["check"], ["new", "model"], ["import", "lm-eval"], ["serve"]] {
+        for command in [["build"], ["check"], ["new", "model"], ["import", "lm-eval"], ["import", "inspect"], ["serve"]] {
             let help = try Support.run(command + ["--help"], in: root)
             #expect(help.status == 0)
             #expect(help.stdout.contains("Example"), "\(command) help has no example")
@@ -139,7 +139,10 @@ import Testing
         #expect(second.stdout.contains("= 23 already present with the same value"))
         #expect(second.stdout.contains("Nothing new"))
         // The current format, into a model that already has a different TruthfulQA MC2 figure.
-        let conflict = try Support.run(["import", "lm-eval", Support.fixtures + "/lm-eval/current-format.json", "--model", "llama-7b"], in: root)
+        // The file evaluated pythia-160m: importing it into llama-7b needs --force.
+        let refused = try Support.run(["import", "lm-eval", Support.fixtures + "/lm-eval/current-format.json", "--model", "llama-7b"], in: root)
+        #expect(refused.status == 1 && refused.stderr.contains("evaluated `pretrained=EleutherAI/pythia-160m,dtype=float32`, which does not look like `llama-7b`; pass --force"))
+        let conflict = try Support.run(["import", "lm-eval", Support.fixtures + "/lm-eval/current-format.json", "--model", "llama-7b", "--force"], in: root)
         #expect(conflict.status == 1)
         #expect(conflict.stderr.contains("truthfulqa-mc = 0.3891"))
         #expect(conflict.stderr.contains("conflicts with the existing value 0.34; pass --replace to overwrite"))

@@ -1,15 +1,9 @@
 /// Reads lm-evaluation-harness results (the old `results`/`versions`/`config` format and the
 /// current `metric,filter` format) and maps tasks onto benchmarks through their `harness` rules.
-public struct HarnessImporter {
-    public enum Format: String, Sendable { case old, current }
-
-    public struct Outcome: Sendable {
-        public var format: Format?
-        public var measurements: [Measurement]
-        /// Tasks (with their metric keys) that no benchmark rule maps.
-        public var unmapped: [String]
-        public var diagnostics: [Diagnostic]
-    }
+public struct HarnessImporter: ResultImporter {
+    public static let framework = "lm-eval"
+    public static let oldFormat = "old harness format"
+    public static let currentFormat = "current harness format"
 
     public var benchmarks: [Benchmark]
     public var model: String
@@ -21,9 +15,9 @@ public struct HarnessImporter {
         self.sourceURL = sourceURL
     }
 
-    public func read(text: String, path: String, fileName: String) -> Outcome {
-        func fail(_ line: Int, _ column: Int, _ message: String) -> Outcome {
-            Outcome(format: nil, measurements: [], unmapped: [], diagnostics: [.error(SourceLocation(path: path, line: line, column: column), message)])
+    public func read(text: String, path: String, fileName: String) -> ImportOutcome {
+        func fail(_ line: Int, _ column: Int, _ message: String) -> ImportOutcome {
+            ImportOutcome(format: nil, measurements: [], unmapped: [], modelName: nil, diagnostics: [.error(SourceLocation(path: path, line: line, column: column), message)])
         }
         let root: JSONNode
         switch JSONParser.parse(text) {
@@ -47,7 +41,8 @@ public struct HarnessImporter {
                 if case .object(let metrics) = task.value.value { return metrics.contains { $0.key.contains(",") } }
                 return false
             }
-        let format: Format = isCurrent ? .current : .old
+        let format = isCurrent ? Self.currentFormat : Self.oldFormat
+        let rules = Self.rules(benchmarks)
 
         let config = root["config"]
         var modelArgs: String?
@@ -73,7 +68,7 @@ public struct HarnessImporter {
 
         var diagnostics: [Diagnostic] = []
         var measurements: [Measurement] = []
-        var unmapped: [String] = []
+        var unmapped: [UnmappedTask] = []
         for task in tasks.sorted(by: { $0.key < $1.key }) {
             guard case .object(let metrics) = task.value.value else {
                 diagnostics.append(.warning(SourceLocation(path: path, line: task.value.line, column: task.value.column), "task \(task.key) has no metrics object; skipped"))
@@ -94,11 +89,12 @@ public struct HarnessImporter {
                 let (name, filter) = Self.splitKey(metric.key)
                 if name == "alias" || name == "name" || name == "sample_len" || name == "sample_count" || name.hasSuffix("_stderr") { continue }
                 guard case .number(let value, let raw) = metric.value.value else { continue }
-                for benchmark in benchmarks {
-                    for rule in benchmark.harness {
+                for (benchmark, rule) in rules {
+                    do {
                         guard let subset = rule.match(task: task.key, metric: name) else { continue }
                         mappedAny = true
                         let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
+                        let (value, raw) = rule.scaled(value, raw)
                         if !benchmark.admits(value) {
                             diagnostics.append(.error(location, "\(task.key) \(metric.key) = \(raw) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))); check the benchmark's scale"))
                             continue
@@ -107,8 +103,7 @@ public struct HarnessImporter {
                         var rawStderr: String?
                         var stderr: Double?
                         if let s = metrics.first(where: { $0.key == stderrKey }), case .number(let v, let r) = s.value.value {
-                            stderr = v
-                            rawStderr = r
+                            (stderr, rawStderr) = rule.scaled(v, r)
                         }
                         measurements.append(Measurement(
                             model: model, benchmark: benchmark.id, value: value, rawValue: raw, qualitative: nil,
@@ -122,10 +117,13 @@ public struct HarnessImporter {
                     }
                 }
             }
-            if !mappedAny { unmapped.append(task.key) }
+            if !mappedAny {
+                let names = metrics.map { Self.splitKey($0.key).0 }.filter { $0 != "alias" && !$0.hasSuffix("_stderr") }
+                unmapped.append(Self.unmapped(task: task.key, metrics: names, benchmarks: benchmarks))
+            }
         }
         measurements.sort(by: Measurement.precedes)
-        return Outcome(format: format, measurements: measurements, unmapped: unmapped, diagnostics: diagnostics)
+        return ImportOutcome(format: format, measurements: measurements, unmapped: unmapped, modelName: modelArgs, diagnostics: diagnostics)
     }
 
     /// "acc,none" → ("acc", "none"); "pct_stereotype" → ("pct_stereotype", nil).

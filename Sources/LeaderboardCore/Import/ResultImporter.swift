@@ -1,0 +1,66 @@
+/// One evaluation framework's output read into measurements. Each framework is one conforming
+/// type plus tests; mapping onto benchmarks goes through the `harness` rules of the benchmark
+/// files (a rule's `from` names the framework), and merging into a metrics file is shared
+/// (`MetricsMerge`).
+public protocol ResultImporter {
+    /// The `from` value of the rules this importer reads, and the command name (`import <name>`).
+    static var framework: String { get }
+    func read(text: String, path: String, fileName: String) -> ImportOutcome
+}
+
+public struct ImportOutcome: Sendable {
+    /// How the file was recognised, e.g. "old harness format" or "Inspect AI log, version 2".
+    public var format: String?
+    public var measurements: [Measurement]
+    /// Tasks (or task/metric pairs) that no rule maps, with the closest benchmark and a rule to paste.
+    public var unmapped: [UnmappedTask]
+    /// The model the file says it evaluated, when it says one.
+    public var modelName: String?
+    public var diagnostics: [Diagnostic]
+
+    public init(format: String?, measurements: [Measurement], unmapped: [UnmappedTask], modelName: String?, diagnostics: [Diagnostic]) {
+        self.format = format
+        self.measurements = measurements
+        self.unmapped = unmapped
+        self.modelName = modelName
+        self.diagnostics = diagnostics
+    }
+}
+
+public struct UnmappedTask: Sendable, Equatable {
+    public var task: String
+    /// The metric names the file gives for it.
+    public var metrics: [String]
+    /// The benchmark whose rules or id come closest to the task name, if any is close.
+    public var closestBenchmark: String?
+    /// A rule line for that benchmark's `harness:` list that would map the task's first metric.
+    public var suggestedRule: String
+}
+
+extension ResultImporter {
+    /// The rules of `benchmarks` that this importer reads.
+    static func rules(_ benchmarks: [Benchmark]) -> [(benchmark: Benchmark, rule: HarnessRule)] {
+        benchmarks.flatMap { b in b.harness.filter { $0.framework == framework }.map { (b, $0) } }
+    }
+
+    /// The closest benchmark to an unmapped task, by edit distance from the task name to the
+    /// benchmark id and to its rules' task names (for this framework).
+    static func unmapped(task: String, metrics: [String], benchmarks: [Benchmark]) -> UnmappedTask {
+        let normalized = task.lowercased().replacingOccurrences(of: "_", with: "-")
+        var best: (id: String, distance: Int)?
+        for b in benchmarks {
+            var candidates = [b.id]
+            candidates += b.harness.filter { $0.framework == framework }.map { $0.task.lowercased().replacingOccurrences(of: "_", with: "-") }
+            for c in candidates {
+                // A name inside the other ("truthful-yesno" holds "yesno") is as close as it gets.
+                let d = normalized.contains(c) || c.contains(normalized) ? 0 : editDistance(c, normalized)
+                if best == nil || d < best!.distance || (d == best!.distance && b.id < best!.id) { best = (b.id, d) }
+            }
+        }
+        let close = best.flatMap { $0.distance <= max(3, normalized.count / 3) ? $0.id : nil }
+        let metric = metrics.first ?? "acc"
+        let from = framework == "lm-eval" ? "" : "from: \(framework), "
+        return UnmappedTask(task: task, metrics: metrics, closestBenchmark: close,
+                            suggestedRule: "- {\(from)task: \(task), metric: \(metric)}")
+    }
+}
