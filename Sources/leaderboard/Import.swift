@@ -32,27 +32,11 @@ struct ImportLMEval: ParsableCommand {
     @Argument(help: "The harness results JSON file.")
     var file: String
 
-    @Option(help: "Slug of the model (Content/models/<slug>.md must exist).")
-    var model: String
-
-    @Option(help: "Where the results file is published, cited as the source URL.")
-    var sourceURL: String?
-
-    @Flag(help: "Replace existing measurements whose value differs.")
-    var replace = false
-
-    @Flag(help: "Import although the file names another model than --model.")
-    var force = false
-
-    @Flag(help: "Show what would change without writing.")
-    var dryRun = false
-
-    @Option(help: "Content folder.")
-    var content = "Content"
+    @OptionGroup var options: ImportOptions
 
     func run() throws {
-        try ImportRun(file: file, model: model, sourceURL: sourceURL, replace: replace, force: force, dryRun: dryRun, content: content)
-            .run { benchmarks in HarnessImporter(benchmarks: benchmarks, model: model, sourceURL: sourceURL) }
+        try ImportRun(file: file, options: options)
+            .run { benchmarks in HarnessImporter(benchmarks: benchmarks, model: options.model, sourceURL: options.sourceURL) }
     }
 }
 
@@ -77,16 +61,30 @@ struct ImportInspect: ParsableCommand {
     @Argument(help: "The Inspect AI log, in JSON.")
     var file: String
 
+    @OptionGroup var options: ImportOptions
+
+    func run() throws {
+        if file.hasSuffix(".eval") {
+            Terminal.error("\(file) is an .eval log (a Zstandard-compressed archive), which is not read here; convert it first: inspect log convert --to json \(file)")
+            throw ExitCode(1)
+        }
+        try ImportRun(file: file, options: options)
+            .run { benchmarks in InspectImporter(benchmarks: benchmarks, model: options.model, sourceURL: options.sourceURL) }
+    }
+}
+
+/// The options every import command takes.
+struct ImportOptions: ParsableArguments {
     @Option(help: "Slug of the model (Content/models/<slug>.md must exist).")
     var model: String
 
-    @Option(help: "Where the log is published, cited as the source URL.")
+    @Option(help: "Where the file is published, cited as the source URL.")
     var sourceURL: String?
 
     @Flag(help: "Replace existing measurements whose value differs.")
     var replace = false
 
-    @Flag(help: "Import although the log names another model than --model.")
+    @Flag(help: "Import although the file names another model than --model.")
     var force = false
 
     @Flag(help: "Show what would change without writing.")
@@ -94,27 +92,19 @@ struct ImportInspect: ParsableCommand {
 
     @Option(help: "Content folder.")
     var content = "Content"
-
-    func run() throws {
-        if file.hasSuffix(".eval") {
-            Terminal.error("\(file) is an .eval log (a Zstandard-compressed archive), which is not read here; convert it first: inspect log convert --to json \(file)")
-            throw ExitCode(1)
-        }
-        try ImportRun(file: file, model: model, sourceURL: sourceURL, replace: replace, force: force, dryRun: dryRun, content: content)
-            .run { benchmarks in InspectImporter(benchmarks: benchmarks, model: model, sourceURL: sourceURL) }
-    }
 }
 
 /// What every import command does once its importer has read the file: check the model, merge,
 /// report, and write the metrics file atomically (temporary file, then rename).
 struct ImportRun {
     var file: String
-    var model: String
-    var sourceURL: String?
-    var replace: Bool
-    var force: Bool
-    var dryRun: Bool
-    var content: String
+    var options: ImportOptions
+    var model: String { options.model }
+    var sourceURL: String? { options.sourceURL }
+    var replace: Bool { options.replace }
+    var force: Bool { options.force }
+    var dryRun: Bool { options.dryRun }
+    var content: String { options.content }
 
     func run(_ makeImporter: ([Benchmark]) -> some ResultImporter) throws {
         if let sourceURL, !URLPolicy.isWebURL(sourceURL) {
