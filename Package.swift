@@ -19,13 +19,20 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Zstandard (Debian libzstd-dev), for Inspect AI's .eval logs: zip archives whose members
+        // are Zstandard-compressed.
+        .systemLibrary(
+            name: "CZstd",
+            pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
         // The only module that touches cmark's C pointers.
         .target(name: "Markdown", dependencies: ["CCmark", "CArena"]),
         // The per-thread arena cmark allocates one document from (see its header).
         .target(name: "CArena"),
         .target(
             name: "LeaderboardCore",
-            dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Markdown", "CZstd", .product(name: "Yams", package: "Yams")]
         ),
         // The atomic folder swap (renameat2), which Swift cannot call directly. Not "CSystem": that
         // module name is swift-system's, and the clash kept swift-nio-based packages out.

@@ -43,10 +43,10 @@ struct ImportLMEval: ParsableCommand {
 struct ImportInspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Merge an Inspect AI evaluation log (JSON) into a model's metrics.",
+        abstract: "Merge an Inspect AI evaluation log (.eval or .json) into a model's metrics.",
         discussion: """
-        Reads the JSON log Inspect writes with --log-format json (convert an .eval log first:
-        inspect log convert --to json LOG). Scores map to benchmarks through rules with
+        Reads Inspect's .eval logs (the default format; their header.json member) and the JSON
+        logs it writes with --log-format json. Scores map to benchmarks through rules with
         `from: inspect` in Content/benchmarks/*.md, e.g.
           harness:
             - {from: inspect, task: truthfulqa, metric: accuracy, variant: mc1}
@@ -58,17 +58,18 @@ struct ImportInspect: ParsableCommand {
         """
     )
 
-    @Argument(help: "The Inspect AI log, in JSON.")
+    @Argument(help: "The Inspect AI log: .eval or .json.")
     var file: String
 
     @OptionGroup var options: ImportOptions
 
     func run() throws {
+        var run = ImportRun(file: file, options: options)
         if file.hasSuffix(".eval") {
-            Terminal.error("\(file) is an .eval log (a Zstandard-compressed archive), which is not read here; convert it first: inspect log convert --to json \(file)")
-            throw ExitCode(1)
+            // The archive's header.json is the log without its samples: all the importer reads.
+            run.extract = InspectArchive.header
         }
-        try ImportRun(file: file, options: options)
+        try run
             .run { benchmarks in InspectImporter(benchmarks: benchmarks, model: options.model, sourceURL: options.sourceURL) }
     }
 }
@@ -99,6 +100,9 @@ struct ImportOptions: ParsableArguments {
 struct ImportRun {
     var file: String
     var options: ImportOptions
+    /// Turns the file's bytes into the text the importer reads (an archive member), when the
+    /// file is not that text itself.
+    var extract: (([UInt8]) -> Result<String, InspectArchive.ArchiveError>)? = nil
     var model: String { options.model }
     var sourceURL: String? { options.sourceURL }
     var replace: Bool { options.replace }
@@ -121,13 +125,26 @@ struct ImportRun {
             Terminal.error("cannot read \(file): \(error)")
             throw ExitCode(1)
         }
-        let (source, problems) = SourceText.decode(bytes, path: file)
-        guard let source else {
-            report(problems, quiet: false)
-            throw ExitCode(1)
+        var text: String
+        var path = file
+        if let extract {
+            switch extract(bytes) {
+            case .success(let member): text = member
+            case .failure(let problem):
+                Terminal.err("\(file): error: \(problem.message)")
+                throw ExitCode(1)
+            }
+            path = file + "(header.json)"
+        } else {
+            let (source, problems) = SourceText.decode(bytes, path: file)
+            guard let source else {
+                report(problems, quiet: false)
+                throw ExitCode(1)
+            }
+            text = source.text
         }
         let fileName = (file as NSString).lastPathComponent
-        let outcome = makeImporter(loaded.benchmarks).read(text: source.text, path: file, fileName: fileName)
+        let outcome = makeImporter(loaded.benchmarks).read(text: text, path: path, fileName: fileName)
         report(outcome.diagnostics, quiet: false)
         if outcome.diagnostics.hasErrors { throw ExitCode(1) }
         if let named = outcome.modelName, !ModelNameMatch.matches(named, slug: model), !force {

@@ -75,8 +75,25 @@ import Testing
         #expect(!ModelNameMatch.matches("mockllm/model", slug: "alpha"))
     }
 
-    /// The command end to end: a log of another model needs --force; an .eval log is refused with
-    /// the conversion command; a killed-free write leaves valid JSON with the new entry.
+    /// The .eval archive of a second run of the same task: its header.json is read (Zstandard).
+    @Test func evalArchiveHeader() throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Support.fixtures + "/import/inspect/truthful-yesno.eval")))
+        let header = try InspectArchive.header(bytes).get()
+        let (content, _) = Support.load(Self.files())
+        let outcome = InspectImporter(benchmarks: content.benchmarks, model: "alpha").read(text: header, path: "x.eval", fileName: "truthful-yesno.eval")
+        let m = try #require(outcome.measurements.first)
+        #expect(m.rawValue == "75" && m.rawStderr == "16.366341767699427")
+        #expect(m.note?.hasPrefix("Inspect AI eval TNZAte4t4QU2LkF9hA6Vpw, created 2026-12-02T15:53:48+00:00, 8 samples scored") == true)
+        // Damaged or foreign input is an error with a reason, never a crash.
+        #expect(InspectArchive.header(Array(bytes.prefix(100))) == .failure(.init(message: "not a zip archive (no central directory)")))
+        #expect(InspectArchive.header(Array("{}".utf8)) == .failure(.init(message: "not a zip archive (too short)")))
+        var cut = bytes
+        cut.removeSubrange(200..<4000)
+        if case .success = InspectArchive.header(cut) { Issue.record("a cut archive should not read") }
+    }
+
+    /// The command end to end: a log of another model needs --force; an .eval log imports like the
+    /// JSON one; the write leaves valid JSON with the new entry.
     @Test func commandLine() throws {
         let root = Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -84,8 +101,8 @@ import Testing
         try FileManager.default.copyItem(atPath: Support.templates, toPath: root + "/Templates")
         let refused = try Support.run(["import", "inspect", Self.log, "--model", "alpha"], in: root)
         #expect(refused.status == 1 && refused.stderr.contains("evaluated `mockllm/model`, which does not look like `alpha`; pass --force"))
-        let eval = try Support.run(["import", "inspect", Support.fixtures + "/import/inspect/truthful-yesno.eval", "--model", "alpha"], in: root)
-        #expect(eval.status == 1 && eval.stderr.contains("inspect log convert --to json"))
+        let eval = try Support.run(["import", "inspect", Support.fixtures + "/import/inspect/truthful-yesno.eval", "--model", "alpha", "--force", "--dry-run"], in: root)
+        #expect(eval.status == 0 && eval.stdout.contains("+ yesno = 75  ← truthful_yesno match/accuracy"), "\(eval.stderr)")
         let dry = try Support.run(["import", "inspect", Self.log, "--model", "alpha", "--force", "--dry-run"], in: root)
         #expect(dry.status == 0 && dry.stdout.contains("+ yesno = 75  ← truthful_yesno match/accuracy") && dry.stdout.contains("Dry run"))
         let done = try Support.run(["import", "inspect", Self.log, "--model", "alpha", "--force"], in: root)
