@@ -66,6 +66,9 @@ public struct HarnessRule: Sendable, Equatable {
     public var framework: String = "lm-eval"
     /// Inspect: the scorer whose metric is read; any scorer when nil.
     public var scorer: String? = nil
+    /// lm-eval 0.4: the filter of the metric key (`acc,none` → none); when nil, a metric reported
+    /// under one filter only.
+    public var filter: String? = nil
     /// Multiplies values and stderrs, e.g. 100 for a 0–1 metric on a percentage benchmark.
     public var scale: Double? = nil
 

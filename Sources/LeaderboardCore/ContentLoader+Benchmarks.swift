@@ -381,6 +381,20 @@ extension ContentLoader {
                 fields.error(loc, "`scorer` applies to `from: inspect` rules only")
                 continue
             }
+            // "amb_bias_score,none" as written in the results file: the metric and its filter.
+            if let metric = values["metric"], let comma = metric.firstIndex(of: ",") {
+                let filter = String(metric[metric.index(after: comma)...])
+                if let given = values["filter"], given != filter, let loc = valueLocations["filter"] {
+                    fields.error(loc, "`filter: \(given)` contradicts the metric key `\(metric)`")
+                    continue
+                }
+                values["metric"] = String(metric[..<comma])
+                values["filter"] = filter
+            }
+            if values["filter"] != nil, framework != "lm-eval", let loc = valueLocations["filter"] ?? valueLocations["metric"] {
+                fields.error(loc, "`filter` applies to lm-eval rules only")
+                continue
+            }
             var scale: Double?
             if let text = values["scale"] {
                 guard let s = YAMLFields.parseNumber(text), s.isFinite, s > 0 else {
@@ -399,11 +413,11 @@ extension ContentLoader {
                 continue
             }
             rules.append(HarnessRule(task: task, isPrefix: values["task"] == nil, metric: metric, variant: values["variant"],
-                                     framework: framework, scorer: values["scorer"], scale: scale))
+                                     framework: framework, scorer: values["scorer"], filter: values["filter"], scale: scale))
         }
         return rules
     }
 
-    static let harnessRuleFields = ["from", "task", "task_prefix", "metric", "scorer", "variant", "scale"]
+    static let harnessRuleFields = ["from", "task", "task_prefix", "metric", "filter", "scorer", "variant", "scale"]
     static let importFrameworks = ["lm-eval", "inspect"]
 }

@@ -23,18 +23,35 @@ struct ImportLMEval: ParsableCommand {
         skipped; one with a different value is a conflict and nothing is written, unless
         --replace is given.
 
+        FILE may be an output folder (lm_eval --output_path): the newest results_*.json of the
+        model's sub-folder is read.
+
         Examples:
           leaderboard import lm-eval pythia-12b.json --model pythia-12b
+          leaderboard import lm-eval output/ --model pythia-160m
           leaderboard import lm-eval results.json --model my-model --source-url https://example.org/results.json
         """
     )
 
-    @Argument(help: "The harness results JSON file.")
+    @Argument(help: "The harness results JSON file, or an output folder (--output_path): its newest run for the model.")
     var file: String
 
     @OptionGroup var options: ImportOptions
 
     func run() throws {
+        var file = self.file
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+            let found = (FileManager.default.enumerator(atPath: file)?.allObjects as? [String]) ?? []
+            switch ResultsFolder.choose(found, model: options.model) {
+            case .success(let relative):
+                file = file + "/" + relative
+                print("Newest run in \(self.file): \(relative)")
+            case .failure(let problem):
+                Terminal.err("\(self.file): error: \(problem.message)")
+                throw ExitCode(1)
+            }
+        }
         try ImportRun(file: file, options: options)
             .run { benchmarks in HarnessImporter(benchmarks: benchmarks, model: options.model, sourceURL: options.sourceURL) }
     }

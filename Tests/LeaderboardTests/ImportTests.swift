@@ -85,3 +85,62 @@ import Testing
         #expect(replaced.text.contains("\"value\": 0.5,"))
     }
 }
+
+/// lm-eval 0.4 details: metric keys with filters, rules written as in the file, output folders.
+@Suite struct HarnessFilterAndFolderTests {
+    static func benchmarks(_ rule: String) -> [Benchmark] {
+        var files = Support.minimalContent()
+        files["Content/benchmarks/bbq.md"] = "---\nname: BBQ ambiguous bias\ncriterion: factuality\ndirection: target\ntarget: 0\nrange: [-1, 1]\nharness:\n  - \(rule)\n---\n"
+        let (content, diagnostics) = Support.load(files)
+        precondition(!diagnostics.hasErrors, "\(diagnostics)")
+        return content.benchmarks
+    }
+
+    static let twoFilters = """
+    {"results": {"bbq": {"alias": "bbq", "amb_bias_score,none": 0.0321, "amb_bias_score_stderr,none": 0.0112,
+      "amb_bias_score,strict": 0.0457, "amb_bias_score_stderr,strict": 0.0131}},
+     "n-shot": {"bbq": 0}, "config": {"model_args": "pretrained=EleutherAI/pythia-160m"}}
+    """
+
+    func read(_ rule: String) -> ImportOutcome {
+        HarnessImporter(benchmarks: Self.benchmarks(rule), model: "alpha").read(text: Self.twoFilters, path: "r.json", fileName: "r.json")
+    }
+
+    /// The key as it appears in the file (`amb_bias_score,none`) is the metric and its filter.
+    @Test func ruleWrittenAsTheFileKey() throws {
+        let outcome = read("{task: bbq, metric: \"amb_bias_score,none\"}")
+        let m = try #require(outcome.measurements.first)
+        #expect(outcome.measurements.count == 1 && m.rawValue == "0.0321" && m.rawStderr == "0.0112" && m.harness?.metric == "amb_bias_score,none")
+    }
+
+    @Test func filterFieldPicksOne() throws {
+        let outcome = read("{task: bbq, metric: amb_bias_score, filter: strict}")
+        #expect(outcome.measurements.map(\.rawValue) == ["0.0457"])
+    }
+
+    /// Two filters of one metric are two numbers: without `filter` the rule says so, and nothing
+    /// is imported (no false "conflict" between the two).
+    @Test func twoFiltersAskForAChoice() {
+        let outcome = read("{task: bbq, metric: amb_bias_score}")
+        #expect(outcome.measurements.isEmpty && outcome.unmapped.isEmpty)
+        #expect(outcome.diagnostics.map(\.description) == ["r.json:1:61: warning: bbq reports amb_bias_score under 2 filters (none, strict); skipped: add `filter: <one of them>` to the rule of `bbq`"])
+    }
+
+    @Test func outputFolderNewestRunOfTheModel() {
+        let files = ["EleutherAI__pythia-160m/results_2024-05-20T10-00-00.000001.json",
+                     "EleutherAI__pythia-160m/results_2024-05-21T09-00-00.000001.json",
+                     "EleutherAI__pythia-160m/samples_bbq_2024-05-21T09-00-00.000001.jsonl",
+                     "EleutherAI__pythia-410m/results_2024-06-01T00-00-00.000001.json"]
+        #expect(ResultsFolder.choose(files, model: "pythia-160m") == .success("EleutherAI__pythia-160m/results_2024-05-21T09-00-00.000001.json"))
+        #expect(ResultsFolder.choose(Array(files.prefix(3)), model: "anything") == .success("EleutherAI__pythia-160m/results_2024-05-21T09-00-00.000001.json"))
+        #expect(ResultsFolder.choose(files, model: "llama-7b") == .failure(.init(message: "runs of several models here (EleutherAI__pythia-160m, EleutherAI__pythia-410m); none fits `llama-7b`: pass the model's own folder or file")))
+        #expect(ResultsFolder.choose(["notes.txt"], model: "m") == .failure(.init(message: "no results_*.json in this folder: not an lm-evaluation-harness output folder")))
+    }
+
+    @Test func filterOnlyForLMEval() {
+        var files = Support.minimalContent()
+        files["Content/benchmarks/tox.md"] = "---\nname: Tox\ncriterion: toxicity\ndirection: lower\nrange: [0, 1]\nharness:\n  - {from: inspect, task: t, metric: m, filter: none}\n---\n"
+        let (_, diagnostics) = Support.load(files)
+        #expect(diagnostics.map(\.description).contains("Content/benchmarks/tox.md:7:49: error: `filter` applies to lm-eval rules only"))
+    }
+}

@@ -85,6 +85,13 @@ public struct HarnessImporter: ResultImporter {
                 }
             }
             var mappedAny = false
+            // Per metric name, the filters the task reports it under (lm-eval 0.4: "acc,none").
+            var filters: [String: [String]] = [:]
+            for metric in metrics {
+                let (name, filter) = Self.splitKey(metric.key)
+                if let filter, !name.hasSuffix("_stderr") { filters[name, default: []].append(filter) }
+            }
+            var reportedAmbiguity = Set<String>()
             for metric in metrics {
                 let (name, filter) = Self.splitKey(metric.key)
                 if name == "alias" || name == "name" || name == "sample_len" || name == "sample_count" || name.hasSuffix("_stderr") { continue }
@@ -92,6 +99,17 @@ public struct HarnessImporter: ResultImporter {
                 for (benchmark, rule) in rules {
                     do {
                         guard let subset = rule.match(task: task.key, metric: name) else { continue }
+                        if let wanted = rule.filter {
+                            guard filter == wanted else { continue }
+                        } else if let all = filters[name], all.count > 1 {
+                            // Two filters of one metric are two numbers: the rule must say which.
+                            mappedAny = true
+                            if reportedAmbiguity.insert("\(benchmark.id) \(name)").inserted {
+                                diagnostics.append(.warning(SourceLocation(path: path, line: metric.value.line, column: metric.value.column),
+                                    "\(task.key) reports \(name) under \(all.count) filters (\(all.sorted().joined(separator: ", "))); skipped: add `filter: <one of them>` to the rule of `\(benchmark.id)`"))
+                            }
+                            continue
+                        }
                         mappedAny = true
                         let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
                         let (value, raw) = rule.scaled(value, raw)
