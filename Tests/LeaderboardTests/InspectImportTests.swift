@@ -14,6 +14,13 @@ import Testing
         return files
     }
 
+    /// The eval id and creation time the JSON fixture records.
+    static func evalHeader(_ path: String) throws -> (id: String, created: String) {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        let eval = json["eval"] as! [String: Any]
+        return (eval["eval_id"] as! String, eval["created"] as! String)
+    }
+
     func read(_ files: [String: String], model: String = "alpha") throws -> ImportOutcome {
         let (content, diagnostics) = Support.load(files)
         #expect(!diagnostics.hasErrors, "\(diagnostics)")
@@ -33,7 +40,8 @@ import Testing
         #expect(m.source.kind == .harnessRun && m.source.locator == "results.scores[match].metrics.accuracy")
         #expect(m.harness == HarnessProvenance(file: "truthful-yesno.json", task: "truthful_yesno", metric: "match/accuracy",
                                                modelArgs: "mockllm/model", version: "inspect_ai 0.3.285, log version 2"))
-        #expect(m.note?.hasPrefix("Inspect AI eval dZpSB2UcRECJUwGUNuiUMD, created 2026-12-02T15:53:48+00:00, 8 samples scored") == true)
+        let eval = try Self.evalHeader(Self.log)
+        #expect(m.note == "Inspect AI eval \(eval.id), created \(eval.created), 8 samples scored.")
     }
 
     /// Without a rule the task is listed with the closest benchmark and a rule to paste.
@@ -83,7 +91,8 @@ import Testing
         let outcome = InspectImporter(benchmarks: content.benchmarks, model: "alpha").read(text: header, path: "x.eval", fileName: "truthful-yesno.eval")
         let m = try #require(outcome.measurements.first)
         #expect(m.rawValue == "75" && m.rawStderr == "16.366341767699427")
-        #expect(m.note?.hasPrefix("Inspect AI eval TNZAte4t4QU2LkF9hA6Vpw, created 2026-12-02T15:53:48+00:00, 8 samples scored") == true)
+        #expect(m.note?.hasPrefix("Inspect AI eval ") == true && m.note?.hasSuffix(", 8 samples scored.") == true)
+        #expect(m.note != (try read(Self.files())).measurements.first?.note, "a second run, with its own eval id")
         // Damaged or foreign input is an error with a reason, never a crash.
         #expect(InspectArchive.header(Array(bytes.prefix(100))) == .failure(.init(message: "not a zip archive (no central directory)")))
         #expect(InspectArchive.header(Array("{}".utf8)) == .failure(.init(message: "not a zip archive (too short)")))
@@ -111,5 +120,33 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
         let written = try String(contentsOfFile: root + "/Content/metrics/alpha.json", encoding: .utf8)
         #expect(written.contains("\"benchmark\": \"yesno\"") && written.contains("\"Inspect AI log (truthful-yesno.json)\""))
+    }
+}
+
+/// A real lm-eval 0.4 output folder (Fixtures/import/lm-eval-0.4/SOURCES.md): two runs of the
+/// dummy model, a multiple-choice task and a generation task with two filters.
+@Suite struct LMEvalFolderImportTests {
+    static let folder = Support.fixtures + "/import/lm-eval-0.4/output"
+
+    @Test func newestRunAndFilters() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var files = Support.minimalContent()
+        files["Content/benchmarks/yesno.md"] = "---\nname: Yes/no\ncriterion: factuality\ndirection: higher\nrange: [0, 1]\nharness:\n  - {task: yesno_mc, metric: acc}\n---\n"
+        files["Content/benchmarks/yesno-gen.md"] = "---\nname: Yes/no generated\ncriterion: factuality\ndirection: higher\nrange: [0, 1]\nharness:\n  - {task: yesno_gen, metric: exact_match}\n---\n"
+        try Support.write(files, under: root)
+        let first = try Support.run(["import", "lm-eval", Self.folder, "--model", "alpha", "--dry-run"], in: root)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Newest run in \(Self.folder): dummy/results_2026-12-02T16-03-43.187332.json"))
+        #expect(first.stdout.contains("Read results_2026-12-02T16-03-43.187332.json (current harness format)"))
+        #expect(first.stdout.contains("+ yesno = 0.5  ← yesno_mc acc,none"))
+        #expect(first.stderr.contains("yesno_gen reports exact_match under 2 filters (flexible-extract, strict-match); skipped: add `filter: <one of them>` to the rule of `yesno-gen`"))
+        files["Content/benchmarks/yesno-gen.md"] = "---\nname: Yes/no generated\ncriterion: factuality\ndirection: higher\nrange: [0, 1]\nharness:\n  - {task: yesno_gen, metric: exact_match, filter: flexible-extract}\n---\n"
+        try Support.write(files, under: root)
+        let second = try Support.run(["import", "lm-eval", Self.folder, "--model", "alpha"], in: root)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("+ yesno-gen = 0.0  ← yesno_gen exact_match,flexible-extract") && second.stdout.contains("Wrote 2 new"))
+        let written = try String(contentsOfFile: root + "/Content/metrics/alpha.json", encoding: .utf8)
+        #expect(written.contains("\"stderr\": 0.1889822365046136") && written.contains("\"version\": \"0.4.13\""))
     }
 }
