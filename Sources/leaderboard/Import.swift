@@ -171,9 +171,11 @@ struct ImportRun {
 
         let metricsPath = "\(content)/metrics/\(model).json"
         var existing = JSONNode(value: .object([]), line: 0, column: 0)
+        var existingText: String?
         if FileManager.default.fileExists(atPath: metricsPath) {
             let (text, readProblems) = SourceText.decode((try? FileIO.disk.read(metricsPath)) ?? [], path: metricsPath)
             guard let text else { report(readProblems, quiet: false); throw ExitCode(1) }
+            existingText = text.text
             switch JSONParser.parse(text.text) {
             case .success(let node): existing = node
             case .failure(let e):
@@ -181,7 +183,7 @@ struct ImportRun {
                 throw ExitCode(1)
             }
         }
-        let merged = MetricsMerge.merge(existing: existing, imported: outcome.measurements, replace: replace)
+        let merged = MetricsMerge.merge(existing: existing, text: existingText, imported: outcome.measurements, replace: replace)
         print("Read \(fileName) (\(outcome.format ?? "unknown format"))")
         for m in merged.added { print("  + \(describe(m))") }
         for m in merged.replaced { print("  ~ \(describe(m)) (replaced)") }

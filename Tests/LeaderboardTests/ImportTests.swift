@@ -144,3 +144,50 @@ import Testing
         #expect(diagnostics.map(\.description).contains("Content/benchmarks/tox.md:7:49: error: `filter` applies to lm-eval rules only"))
     }
 }
+
+/// Merging keeps the metrics file as its author wrote it: only new or replaced entries change.
+@Suite struct MetricsMergeTextTests {
+    static let text = """
+    {
+      "comment": "hand-edited; keep this line",
+      "measurements": [
+        {"benchmark": "tox", "value": 0.25, "note": "from the appendix", "source": {"title": "Alpha paper", "url": "https://example.org/alpha", "locator": "Table 1", "kind": "paper"}},
+        {"benchmark": "truth", "value": 62.5, "source": {"title": "Alpha paper", "locator": "Table 2", "kind": "paper"}}
+      ]
+    }
+
+    """
+
+    static func imported(_ benchmark: String, _ raw: String) -> LeaderboardCore.Measurement {
+        LeaderboardCore.Measurement(model: "alpha", benchmark: benchmark, value: Double(raw), rawValue: raw, stderr: 0.01, rawStderr: "0.01",
+                    source: Source(title: "lm-evaluation-harness run (r.json)", url: nil, locator: "results.x.acc", kind: .harnessRun),
+                    location: SourceLocation(path: "r.json"))
+    }
+
+    @Test func addedEntriesKeepEverythingElse() throws {
+        let root = try JSONParser.parse(Self.text).get()
+        let merged = MetricsMerge.merge(existing: root, text: Self.text, imported: [Self.imported("truth", "62.5"), Self.imported("new-bench", "0.5")], replace: false)
+        #expect(merged.added.count == 1 && merged.unchanged.count == 1)
+        // Everything up to the last entry's end is byte-identical; the new entry follows it.
+        let cut = Self.text.range(of: "\"kind\": \"paper\"}}\n  ]")!.lowerBound
+        let keptPrefix = String(Self.text[..<cut])
+        #expect(merged.text.hasPrefix(keptPrefix))
+        #expect(merged.text.contains("\"kind\": \"paper\"}},\n    {\n      \"benchmark\": \"new-bench\",\n      \"value\": 0.5,"))
+        #expect(merged.text.hasSuffix("  ]\n}\n"))
+        #expect((try? JSONParser.parse(merged.text).get()) != nil)
+    }
+
+    /// --replace keeps the old note and says what it replaced, with the old citation.
+    @Test func replaceKeepsTheNoteAndTheOldCitation() throws {
+        let root = try JSONParser.parse(Self.text).get()
+        let merged = MetricsMerge.merge(existing: root, text: Self.text, imported: [Self.imported("tox", "0.3")], replace: true)
+        #expect(merged.replaced.count == 1)
+        #expect(merged.text.contains("hand-edited; keep this line"))
+        #expect(merged.text.contains("\"note\": \"from the appendix Replaced 0.25 (Alpha paper, Table 1, https://example.org/alpha) on import.\""))
+        // The untouched entry keeps its one-line form.
+        #expect(merged.text.contains("    {\"benchmark\": \"truth\", \"value\": 62.5, \"source\": {\"title\": \"Alpha paper\", \"locator\": \"Table 2\", \"kind\": \"paper\"}}\n"))
+        let reparsed = try JSONParser.parse(merged.text).get()
+        guard case .array(let items) = reparsed["measurements"]!.value else { Issue.record("no list"); return }
+        #expect(items.count == 2)
+    }
+}
