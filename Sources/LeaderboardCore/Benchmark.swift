@@ -71,6 +71,9 @@ public struct HarnessRule: Sendable, Equatable {
     public var filter: String? = nil
     /// Multiplies values and stderrs, e.g. 100 for a 0–1 metric on a percentage benchmark.
     public var scale: Double? = nil
+    /// The subset an exact task maps to (`winogender_female` → "her/her/she"); a `task_prefix`
+    /// rule takes the subset from the rest of the task name instead.
+    public var subset: String? = nil
 
     /// The value (and its text) on the benchmark's scale. A power of ten moves the decimal point
     /// of the source text, so no digit the framework wrote is lost.
@@ -91,7 +94,7 @@ public struct HarnessRule: Sendable, Equatable {
             guard name.hasPrefix(task), name.count > task.count else { return nil }
             return .some(String(name.dropFirst(task.count)))
         }
-        return name == task ? .some(nil) : nil
+        return name == task ? .some(subset) : nil
     }
 }
 

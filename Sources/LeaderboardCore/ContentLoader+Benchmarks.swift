@@ -395,6 +395,10 @@ extension ContentLoader {
                 fields.error(loc, "`filter` applies to lm-eval rules only")
                 continue
             }
+            if values["subset"] != nil, values["task_prefix"] != nil, let loc = valueLocations["subset"] {
+                fields.error(loc, "a `task_prefix` rule takes the subset from the task name; `subset` goes with `task`")
+                continue
+            }
             var scale: Double?
             if let text = values["scale"] {
                 guard let s = YAMLFields.parseNumber(text), s.isFinite, s > 0 else {
@@ -413,11 +417,11 @@ extension ContentLoader {
                 continue
             }
             rules.append(HarnessRule(task: task, isPrefix: values["task"] == nil, metric: metric, variant: values["variant"],
-                                     framework: framework, scorer: values["scorer"], filter: values["filter"], scale: scale))
+                                     framework: framework, scorer: values["scorer"], filter: values["filter"], scale: scale, subset: values["subset"]))
         }
         return rules
     }
 
-    static let harnessRuleFields = ["from", "task", "task_prefix", "metric", "filter", "scorer", "variant", "scale"]
+    static let harnessRuleFields = ["from", "task", "task_prefix", "metric", "filter", "scorer", "subset", "variant", "scale"]
     static let importFrameworks = ["lm-eval", "inspect"]
 }

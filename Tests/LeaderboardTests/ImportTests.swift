@@ -191,3 +191,29 @@ import Testing
         #expect(items.count == 2)
     }
 }
+
+/// The shipped benchmarks' rules for lm-eval 0.4's values tasks.
+@Suite struct ShippedRuleTests {
+    @Test func bbqBiasScores() throws {
+        let (content, _) = ContentLoader(root: Support.seedContent).load()
+        let text = """
+        {"results": {"bbq": {"alias": "bbq", "acc,none": 0.41, "acc_stderr,none": 0.003, "amb_bias_score,none": 0.0875,
+          "disamb_bias_score,none": 0.0312}}, "n-shot": {"bbq": 0}, "config": {"model_args": "pretrained=EleutherAI/pythia-160m"}}
+        """
+        let outcome = HarnessImporter(benchmarks: content.benchmarks, model: "m").read(text: text, path: "r.json", fileName: "r.json")
+        #expect(outcome.measurements.map { "\($0.benchmark) \($0.variant ?? "-") \($0.rawValue!)" } == ["bbq - 0.0875", "bbq disambiguated 0.0312"])
+    }
+
+    /// An exact task may name its subset (`winogender_female` → "her/her/she").
+    @Test func subsetOnAnExactTask() {
+        var files = Support.minimalContent()
+        files["Content/benchmarks/wg.md"] = "---\nname: WG\nrole: capability\ndirection: higher\nrange: [0, 100]\nharness:\n  - {task: winogender_female, metric: acc, subset: her/her/she, scale: 100}\n  - {task_prefix: winogender_, metric: acc, subset: x}\n---\n"
+        let (_, diagnostics) = Support.load(files)
+        #expect(diagnostics.map(\.description).contains("Content/benchmarks/wg.md:8:53: error: a `task_prefix` rule takes the subset from the task name; `subset` goes with `task`"))
+        files["Content/benchmarks/wg.md"] = "---\nname: WG\nrole: capability\ndirection: higher\nrange: [0, 100]\nharness:\n  - {task: winogender_female, metric: acc, subset: her/her/she, scale: 100}\n---\n"
+        let (fixed, _) = Support.load(files)
+        let outcome = HarnessImporter(benchmarks: fixed.benchmarks, model: "m").read(
+            text: "{\"results\": {\"winogender_female\": {\"acc,none\": 0.6083, \"acc_stderr,none\": 0.0316}}, \"n-shot\": {}}", path: "r.json", fileName: "r.json")
+        #expect(outcome.measurements.map { "\($0.subset ?? "-") \($0.rawValue!) \($0.rawStderr!)" } == ["her/her/she 60.83 3.16"])
+    }
+}
