@@ -217,3 +217,28 @@ import Testing
         #expect(outcome.measurements.map { "\($0.subset ?? "-") \($0.rawValue!) \($0.rawStderr!)" } == ["her/her/she 60.83 3.16"])
     }
 }
+
+/// The first Open LLM Leaderboard's results files: "harness|task|shots" keys, fractions ×100.
+@Suite struct OpenLLMLeaderboardV1Tests {
+    /// Laid out as the leaderboard's results files are (results per "harness|…" task plus "all",
+    /// config_general.model_name); the numbers are made up for the test.
+    static let text = """
+    {"config_general": {"model_name": "openlm-research/open_llama_13b", "num_few_shot_default": 0},
+     "results": {"harness|arc:challenge|25": {"acc": 0.4684, "acc_stderr": 0.0146},
+       "harness|truthfulqa:mc|0": {"mc1": 0.2411, "mc1_stderr": 0.0150, "mc2": 0.3810, "mc2_stderr": 0.0138},
+       "all": {"acc": 0.4684, "mc2": 0.3810}},
+     "versions": {"harness|truthfulqa:mc|0": 1}}
+    """
+
+    @Test func tasksBetweenBarsScaledToPercent() throws {
+        let (content, _) = ContentLoader(root: Support.seedContent).load()
+        let outcome = HarnessImporter(benchmarks: content.benchmarks, model: "open-llama-13b").read(text: Self.text, path: "r.json", fileName: "results_2023-07-01.json")
+        #expect(outcome.format == HarnessImporter.openLLMv1Format && outcome.modelName == "openlm-research/open_llama_13b")
+        let mc2 = try #require(outcome.measurements.first { $0.benchmark == "truthfulqa-mc2-open-llm-v1" && $0.variant == nil })
+        #expect(mc2.rawValue == "38.10" && mc2.rawStderr == "1.38" && mc2.nShot == 0)
+        #expect(mc2.source.kind == .leaderboard && mc2.source.locator == "results.harness|truthfulqa:mc|0.mc2" && mc2.harness?.task == "truthfulqa:mc")
+        #expect(outcome.measurements.contains { $0.variant == "mc1" && $0.rawValue == "24.11" })
+        #expect(outcome.unmapped.map(\.task) == ["arc:challenge"])
+        #expect(ModelNameMatch.matches(outcome.modelName!, slug: "open-llama-13b"))
+    }
+}

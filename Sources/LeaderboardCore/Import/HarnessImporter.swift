@@ -4,6 +4,7 @@ public struct HarnessImporter: ResultImporter {
     public static let framework = "lm-eval"
     public static let oldFormat = "old harness format"
     public static let currentFormat = "current harness format"
+    public static let openLLMv1Format = "Open LLM Leaderboard v1 results"
 
     public var benchmarks: [Benchmark]
     public var model: String
@@ -41,7 +42,11 @@ public struct HarnessImporter: ResultImporter {
                 if case .object(let metrics) = task.value.value { return metrics.contains { $0.key.contains(",") } }
                 return false
             }
-        let format = isCurrent ? Self.currentFormat : Self.oldFormat
+        // The first Open LLM Leaderboard's results files name tasks "harness|truthfulqa:mc|0":
+        // the task between the bars, the shots after them, and one "all" summary to skip.
+        let isLeaderboardV1 = tasks.contains { $0.key.hasPrefix("harness|") }
+        if isLeaderboardV1 { tasks = tasks.filter { $0.key.hasPrefix("harness|") } }
+        let format = isLeaderboardV1 ? Self.openLLMv1Format : (isCurrent ? Self.currentFormat : Self.oldFormat)
         let rules = Self.rules(benchmarks)
 
         let config = root["config"]
@@ -65,6 +70,7 @@ public struct HarnessImporter: ResultImporter {
         if let n = config?["num_fewshot"], case .number(let v, _) = n.value { defaultShots = Int(v) }
         var version: String?
         if let v = root["lm_eval_version"], case .string(let s) = v.value { version = s }
+        if isLeaderboardV1, let name = root["config_general"]?["model_name"], case .string(let s) = name.value { modelArgs = s }
 
         var diagnostics: [Diagnostic] = []
         var measurements: [Measurement] = []
@@ -76,6 +82,11 @@ public struct HarnessImporter: ResultImporter {
             }
             var shots = defaultShots
             if let n = root["n-shot"]?[task.key], case .number(let v, _) = n.value { shots = Int(v) }
+            var taskName = task.key
+            if isLeaderboardV1 {
+                let parts = task.key.split(separator: "|", omittingEmptySubsequences: false)
+                if parts.count == 3 { taskName = String(parts[1]); shots = Int(parts[2]) ?? shots }
+            }
             var taskVersion = version
             if taskVersion == nil, let v = root["versions"]?[task.key] {
                 switch v.value {
@@ -98,7 +109,7 @@ public struct HarnessImporter: ResultImporter {
                 guard case .number(let value, let raw) = metric.value.value else { continue }
                 for (benchmark, rule) in rules {
                     do {
-                        guard let subset = rule.match(task: task.key, metric: name) else { continue }
+                        guard let subset = rule.match(task: taskName, metric: name) else { continue }
                         if let wanted = rule.filter {
                             guard filter == wanted else { continue }
                         } else if let all = filters[name], all.count > 1 {
@@ -127,9 +138,9 @@ public struct HarnessImporter: ResultImporter {
                             model: model, benchmark: benchmark.id, value: value, rawValue: raw, qualitative: nil,
                             subset: subset, variant: rule.variant, stderr: stderr, rawStderr: rawStderr, nShot: shots,
                             note: nil,
-                            source: Source(title: "lm-evaluation-harness run (\(fileName))", url: sourceURL,
-                                           locator: "results.\(task.key).\(metric.key)", kind: .harnessRun),
-                            harness: HarnessProvenance(file: fileName, task: task.key, metric: metric.key, modelArgs: modelArgs, version: taskVersion),
+                            source: Source(title: isLeaderboardV1 ? "Open LLM Leaderboard v1 results (\(fileName))" : "lm-evaluation-harness run (\(fileName))",
+                                           url: sourceURL, locator: "results.\(task.key).\(metric.key)", kind: isLeaderboardV1 ? .leaderboard : .harnessRun),
+                            harness: HarnessProvenance(file: fileName, task: taskName, metric: metric.key, modelArgs: modelArgs, version: taskVersion),
                             location: location
                         ))
                     }
@@ -137,7 +148,7 @@ public struct HarnessImporter: ResultImporter {
             }
             if !mappedAny {
                 let names = metrics.map { Self.splitKey($0.key).0 }.filter { $0 != "alias" && !$0.hasSuffix("_stderr") }
-                unmapped.append(Self.unmapped(task: task.key, metrics: names, benchmarks: benchmarks))
+                unmapped.append(Self.unmapped(task: taskName, metrics: names, benchmarks: benchmarks))
             }
         }
         measurements.sort(by: Measurement.precedes)
