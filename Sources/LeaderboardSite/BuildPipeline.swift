@@ -6,19 +6,32 @@ public struct BuildPipeline {
     public var contentFolder: String
     public var templatesFolder: String
     public var outputFolder: String
+    /// `--base-url`, which overrides the configuration's `base_url`.
     public var baseURL: String?
+    /// `leaderboard.yml`; a missing file means the defaults.
+    public var configPath: String?
     public var io: FileIO
     /// When set, `build` leaves what it loaded allocated instead of freeing it. The command line
     /// sets it because the process ends right after: freeing a 10,000-model site object by object,
     /// on one thread, was the last tenth of a second of the build.
     public var keepsLoadedContent = false
 
-    public init(content: String = "Content", templates: String = "Templates", output: String = "Site", baseURL: String? = nil, io: FileIO = .disk) {
+    public init(content: String = "Content", templates: String = "Templates", output: String = "Site", baseURL: String? = nil,
+                config: String? = nil, io: FileIO = .disk) {
         self.contentFolder = content
         self.templatesFolder = templates
         self.outputFolder = output
         self.baseURL = baseURL
+        self.configPath = config
         self.io = io
+    }
+
+    /// The site configuration with the command line's overrides, and its problems.
+    func siteConfig() -> (SiteConfig, [Diagnostic]) {
+        guard let configPath else { return (SiteConfig(baseURL: baseURL), []) }
+        var (config, diagnostics) = SiteConfig.load(path: configPath, io: io)
+        if let baseURL { config.baseURL = baseURL }
+        return (config, diagnostics)
     }
 
     public struct Result {
@@ -34,29 +47,31 @@ public struct BuildPipeline {
     public func validate() -> Result {
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         let (_, themeDiagnostics) = Theme.load(folder: templatesFolder, io: io)
-        return Result(diagnostics: (contentDiagnostics + themeDiagnostics).sorted(), files: [], modelCount: content.models.count)
+        let (_, configDiagnostics) = siteConfig()
+        return Result(diagnostics: (contentDiagnostics + themeDiagnostics + configDiagnostics).sorted(), files: [], modelCount: content.models.count)
     }
 
     /// The load stage shared by `run` and `build`: content and theme, or nil when there are errors.
-    private func load(progress: (String) -> Void) -> (Scoreboard?, Theme?, [Diagnostic], Int) {
+    private func load(progress: (String) -> Void) -> (Scoreboard?, Theme?, SiteConfig, [Diagnostic], Int) {
         progress("loading content")
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         progress("loading templates")
         let (theme, themeDiagnostics) = Theme.load(folder: templatesFolder, io: io)
-        let diagnostics = (contentDiagnostics + themeDiagnostics).sorted()
-        guard !diagnostics.hasErrors, let theme else { return (nil, nil, diagnostics, content.models.count) }
+        let (config, configDiagnostics) = siteConfig()
+        let diagnostics = (contentDiagnostics + themeDiagnostics + configDiagnostics).sorted()
+        guard !diagnostics.hasErrors, let theme else { return (nil, nil, config, diagnostics, content.models.count) }
         progress("scoring \(content.models.count) models")
-        return (Scoreboard(content: content), theme, diagnostics, content.models.count)
+        return (Scoreboard(content: content), theme, config, diagnostics, content.models.count)
     }
 
     /// Loads and renders in memory. Files are empty when there are errors.
     public func run(progress: (String) -> Void = { _ in }) -> Result {
-        let (board, loadedTheme, diagnostics, modelCount) = load(progress: progress)
+        let (board, loadedTheme, config, diagnostics, modelCount) = load(progress: progress)
         guard let scoreboard = board, let theme = loadedTheme else {
             return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
         }
         progress("rendering pages")
-        let files = SiteBuilder(scoreboard: scoreboard, theme: theme, baseURL: baseURL).build()
+        let files = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config).build()
         return Result(diagnostics: diagnostics, files: files, modelCount: modelCount)
     }
 
@@ -66,7 +81,7 @@ public struct BuildPipeline {
         let writer = SiteWriter(output: outputFolder, protected: [contentFolder, templatesFolder])
         if let refusal = writer.refusal() { throw refusal }
         let prescan = SparePrescan(path: writer.sparePath)
-        let (board, loadedTheme, diagnostics, modelCount) = load(progress: progress)
+        let (board, loadedTheme, config, diagnostics, modelCount) = load(progress: progress)
         guard let scoreboard = board, let theme = loadedTheme else {
             return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
         }
@@ -74,7 +89,7 @@ public struct BuildPipeline {
         let staging = try writer.begin(io: io, prescan: prescan)
         progress("rendering and writing pages for \(modelCount) models")
         let failure = FirstError()
-        let paths = SiteBuilder(scoreboard: scoreboard, theme: theme, baseURL: baseURL).render { file in
+        let paths = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config).render { file in
             do { try staging.write(file) } catch { failure.record(error) }
         }
         if let error = failure.error {

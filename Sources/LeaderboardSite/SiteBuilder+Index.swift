@@ -61,7 +61,7 @@ extension SiteBuilder {
             organizations: organizations.map { LinkView(label: HTML.clean($0), href: "") },
             methods: AlignmentMethod.allCases.map { BadgeView(label: $0.label, short: $0.shortLabel, id: $0.rawValue) }
         )
-        return page(path: "index.html", title: "", description: "Language models compared on \(content.criteria.map(\.name).joined(separator: ", ")), with every gap shown.",
+        return page(path: "index.html", title: "", description: config.description.isEmpty ? "Language models compared on \(content.criteria.map(\.name).joined(separator: ", ")), with every gap shown." : config.description,
                     template: "index", context: context, nav: "index")
     }
 

@@ -5,9 +5,11 @@ import LeaderboardCore
 public struct SiteBuilder: Sendable {
     public var scoreboard: Scoreboard
     public var theme: Theme
-    public var siteTitle: String
+    /// Title, description, language and base URL (`leaderboard.yml`).
+    public var config: SiteConfig
+    public var siteTitle: String { config.title }
     /// Absolute URL the site is published at, used only by sitemap.xml; relative paths otherwise.
-    public var baseURL: String?
+    public var baseURL: String? { config.baseURL }
     /// Tests set this to compare every page's generated view conversion with reflection
     /// (slow); a mismatch is reported through `conversionMismatch`.
     var verifyConversions = false
@@ -15,11 +17,10 @@ public struct SiteBuilder: Sendable {
     /// Buffers pages render into, reused once written.
     let pages = PagePool()
 
-    public init(scoreboard: Scoreboard, theme: Theme, siteTitle: String = "Values Leaderboard", baseURL: String? = nil) {
+    public init(scoreboard: Scoreboard, theme: Theme, config: SiteConfig = SiteConfig()) {
         self.scoreboard = scoreboard
         self.theme = theme
-        self.siteTitle = siteTitle
-        self.baseURL = baseURL
+        self.config = config
     }
 
     var content: Content { scoreboard.content }
@@ -87,6 +88,8 @@ public struct SiteBuilder: Sendable {
         let body = RawHTML { out in theme.render(context, template: template, into: &out) }
         let layout = LayoutContext(
             title: HTML.clean(title.isEmpty ? siteTitle : "\(title) · \(siteTitle)"),
+            siteTitle: HTML.clean(siteTitle),
+            language: config.language,
             description: HTML.clean(description),
             root: root,
             content: body,

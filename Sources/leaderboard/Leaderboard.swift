@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeaderboardCore
 
 /// Entry point. Maps outcomes onto the documented exit statuses:
 /// 0 success, 1 content errors, 2 usage errors.
@@ -55,6 +56,9 @@ struct Folders: ParsableArguments {
 
     @Option(help: "Output folder for the built site.")
     var output = "Site"
+
+    @Option(help: "Site configuration (title, description, base_url, language); defaults apply when it is missing.")
+    var config = SiteConfig.fileName
 }
 
 enum Terminal {

@@ -25,7 +25,7 @@ struct Serve: ParsableCommand {
     var interval: Double = 0.5
 
     func run() throws {
-        let pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output)
+        let pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, config: folders.config)
         let server = StaticServer(root: folders.output, port: port)
         func rebuild() {
             let start = DispatchTime.now()
@@ -55,12 +55,12 @@ struct Serve: ParsableCommand {
             Terminal.error("\(error)")
             throw ExitCode(2)
         }
-        print("Serving \(folders.output) at http://127.0.0.1:\(port)/ — watching \(folders.content) and \(folders.templates)")
+        print("Serving \(folders.output) at http://127.0.0.1:\(port)/ — watching \(folders.content), \(folders.templates) and \(folders.config)")
         fflush(stdout)
-        var fingerprint = TreeFingerprint.of([folders.content, folders.templates])
+        var fingerprint = TreeFingerprint.of([folders.content, folders.templates, folders.config])
         while true {
             Thread.sleep(forTimeInterval: interval)
-            let now = TreeFingerprint.of([folders.content, folders.templates])
+            let now = TreeFingerprint.of([folders.content, folders.templates, folders.config])
             if now != fingerprint {
                 fingerprint = now
                 print("Change detected; rebuilding")

@@ -4,6 +4,10 @@
 
 struct LayoutContext {
     var title: String
+    /// The site's own title (leaderboard.yml), in the header.
+    var siteTitle: String
+    /// The pages' lang attribute.
+    var language: String
     var description: String
     var root: String
     var content: RawHTML
