@@ -5,7 +5,7 @@ import LeaderboardCore
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create content from a scaffold.",
-        subcommands: [NewModel.self]
+        subcommands: [NewModel.self, NewBenchmark.self, NewCriterion.self]
     )
 }
 
@@ -75,6 +75,122 @@ struct NewModel: ParsableCommand {
           3. Add numbers to \(metricsPath), or import a harness run:
                leaderboard import lm-eval results.json --model \(chosen)
           4. Preview: leaderboard serve    (or: leaderboard check)
+        """)
+    }
+}
+
+/// A slug from --slug or from the name, or a usage error.
+private func chooseSlug(name: String, slug: String?) throws -> String {
+    if let slug {
+        if let problem = Slug.problem(slug) {
+            Terminal.error("invalid --slug `\(slug)`: \(problem)")
+            throw ExitCode(2)
+        }
+        return slug
+    }
+    switch Slug.make(from: name) {
+    case .success(let s): return s
+    case .failure(let problem):
+        Terminal.error("cannot make a slug from \"\(name)\": \(problem)")
+        throw ExitCode(2)
+    }
+}
+
+/// Writes a new content file into `folder`, never over an existing one.
+private func create(_ path: String, _ text: String, folder: String, content: String) throws {
+    let fm = FileManager.default
+    guard fm.fileExists(atPath: folder) else {
+        Terminal.error("\(folder) does not exist; run this from the folder that holds \(content)/ or pass --content")
+        throw ExitCode(2)
+    }
+    guard !fm.fileExists(atPath: path) else {
+        Terminal.error("\(path) already exists; nothing was written")
+        throw ExitCode(1)
+    }
+    try FileIO.disk.writeBytes(path, Array(text.utf8))
+    print("Created \(path)")
+}
+
+struct NewBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Create Content/benchmarks/<slug>.md with every field explained.",
+        discussion: """
+        The benchmark belongs to the criterion given with --criterion (an id from
+        Content/criteria). The file loads at once; fill in the direction, range, unit and
+        setup, then add values to models' metrics files or import them.
+
+        Examples:
+          leaderboard new benchmark "BBQ (ambiguous bias score)" --criterion bias
+          leaderboard new benchmark "HarmBench refusal rate" --criterion toxicity --slug harmbench
+        """
+    )
+
+    @Argument(help: "The benchmark's display name.")
+    var name: String
+
+    @Option(help: "The criterion id it is scored under.")
+    var criterion: String
+
+    @Option(help: "Use this slug instead of one made from the name.")
+    var slug: String?
+
+    @Option(help: "Content folder.")
+    var content = "Content"
+
+    func run() throws {
+        let chosen = try chooseSlug(name: name, slug: slug)
+        let (loaded, _) = ContentLoader(root: content).load()
+        guard loaded.criteria.contains(where: { $0.id == criterion }) else {
+            let known = loaded.criteria.map(\.id).joined(separator: ", ")
+            Terminal.error("unknown criterion `\(criterion)`; known criteria: \(known.isEmpty ? "none (create one with `leaderboard new criterion`)" : known)")
+            throw ExitCode(2)
+        }
+        let path = "\(content)/benchmarks/\(chosen).md"
+        try create(path, BenchmarkScaffold.markdown(name: name, criterion: criterion), folder: "\(content)/benchmarks", content: content)
+        print("""
+
+        Next:
+          1. Set direction, range, unit and setup in \(path).
+          2. Add values to models' metrics files with "benchmark": "\(chosen)", or a harness rule and
+             leaderboard import lm-eval results.json --model SLUG
+          3. Preview: leaderboard serve    (or: leaderboard check)
+        """)
+    }
+}
+
+struct NewCriterion: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "criterion",
+        abstract: "Create Content/criteria/<slug>.md, ordered after the existing criteria.",
+        discussion: """
+        A criterion is a column of the leaderboard; it is scored once a benchmark names it.
+
+        Examples:
+          leaderboard new criterion "Privacy"
+        """
+    )
+
+    @Argument(help: "The criterion's display name.")
+    var name: String
+
+    @Option(help: "Use this slug instead of one made from the name.")
+    var slug: String?
+
+    @Option(help: "Content folder.")
+    var content = "Content"
+
+    func run() throws {
+        let chosen = try chooseSlug(name: name, slug: slug)
+        let (loaded, _) = ContentLoader(root: content).load()
+        let order = (loaded.criteria.map(\.order).max() ?? 0) + 1
+        let path = "\(content)/criteria/\(chosen).md"
+        try create(path, CriterionScaffold.markdown(name: name, order: order), folder: "\(content)/criteria", content: content)
+        print("""
+
+        Next:
+          1. Write the summary and description in \(path).
+          2. Create its benchmarks: leaderboard new benchmark "NAME" --criterion \(chosen)
         """)
     }
 }

@@ -115,7 +115,7 @@ import Testing
         #expect(try Support.run(["build", "--output", "."], in: root).status == 2)
         let version = try Support.run(["--version"], in: root)
         #expect(version.status == 0 && version.stdout.hasPrefix("0."))
-        for command in [["build"], ["check"], ["new", "model"], ["import", "lm-eval"], ["import", "inspect"], ["serve"]] {
+        for command in [["build"], ["check"], ["new", "model"], ["new", "benchmark"], ["new", "criterion"], ["import", "lm-eval"], ["import", "inspect"], ["serve"]] {
             let help = try Support.run(command + ["--help"], in: root)
             #expect(help.status == 0)
             #expect(help.stdout.contains("Example"), "\(command) help has no example")
