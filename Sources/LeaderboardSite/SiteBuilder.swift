@@ -73,9 +73,12 @@ public struct SiteBuilder: Sendable {
             emit(asset)
             paths.append(asset.path)
         }
-        let map = sitemap(paths)
-        emit(map)
-        paths.append(map.path)
+        // A sitemap lists absolute URLs: without a base URL there is none to give.
+        if baseURL != nil {
+            let map = sitemap(paths)
+            emit(map)
+            paths.append(map.path)
+        }
         return paths.sorted()
     }
 
@@ -90,6 +93,7 @@ public struct SiteBuilder: Sendable {
             title: HTML.clean(title.isEmpty ? siteTitle : "\(title) · \(siteTitle)"),
             siteTitle: HTML.clean(siteTitle),
             language: config.language,
+            hasSitemap: baseURL != nil,
             description: HTML.clean(description),
             root: root,
             content: body,
@@ -118,7 +122,7 @@ public struct SiteBuilder: Sendable {
 
     private func sitemap(_ paths: [String]) -> OutputFile {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+        let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }!
         for path in paths.sorted() where path.hasSuffix(".html") && path != "404.html" {
             xml += "  <url><loc>\(HTML.escape(base + path))</loc></url>\n"
         }

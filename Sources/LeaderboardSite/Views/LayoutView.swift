@@ -8,6 +8,8 @@ struct LayoutContext {
     var siteTitle: String
     /// The pages' lang attribute.
     var language: String
+    /// A sitemap is written only with a base URL (it lists absolute URLs).
+    var hasSitemap: Bool
     var description: String
     var root: String
     var content: RawHTML
