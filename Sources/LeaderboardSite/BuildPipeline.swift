@@ -10,6 +10,8 @@ public struct BuildPipeline {
     public var baseURL: String?
     /// `leaderboard.yml`; a missing file means the defaults.
     public var configPath: String?
+    /// Files copied to the site root as they are; a missing folder means none.
+    public var staticFolder: String?
     public var io: FileIO
     /// When set, `build` leaves what it loaded allocated instead of freeing it. The command line
     /// sets it because the process ends right after: freeing a 10,000-model site object by object,
@@ -17,12 +19,13 @@ public struct BuildPipeline {
     public var keepsLoadedContent = false
 
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site", baseURL: String? = nil,
-                config: String? = nil, io: FileIO = .disk) {
+                config: String? = nil, static staticFolder: String? = nil, io: FileIO = .disk) {
         self.contentFolder = content
         self.templatesFolder = templates
         self.outputFolder = output
         self.baseURL = baseURL
         self.configPath = config
+        self.staticFolder = staticFolder
         self.io = io
     }
 
@@ -48,40 +51,44 @@ public struct BuildPipeline {
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         let (_, themeDiagnostics) = Theme.load(folder: templatesFolder, io: io)
         let (_, configDiagnostics) = siteConfig()
-        return Result(diagnostics: (contentDiagnostics + themeDiagnostics + configDiagnostics).sorted(), files: [], modelCount: content.models.count)
+        let (_, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
+        return Result(diagnostics: (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted(), files: [], modelCount: content.models.count)
     }
 
     /// The load stage shared by `run` and `build`: content and theme, or nil when there are errors.
-    private func load(progress: (String) -> Void) -> (Scoreboard?, Theme?, SiteConfig, [Diagnostic], Int) {
+    private func load(progress: (String) -> Void) -> (Scoreboard?, Theme?, SiteConfig, [OutputFile], [Diagnostic], Int) {
         progress("loading content")
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         progress("loading templates")
         let (theme, themeDiagnostics) = Theme.load(folder: templatesFolder, io: io)
         let (config, configDiagnostics) = siteConfig()
-        let diagnostics = (contentDiagnostics + themeDiagnostics + configDiagnostics).sorted()
-        guard !diagnostics.hasErrors, let theme else { return (nil, nil, config, diagnostics, content.models.count) }
+        let (statics, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
+        let diagnostics = (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted()
+        guard !diagnostics.hasErrors, let theme else { return (nil, nil, config, [], diagnostics, content.models.count) }
         progress("scoring \(content.models.count) models")
-        return (Scoreboard(content: content), theme, config, diagnostics, content.models.count)
+        return (Scoreboard(content: content), theme, config, statics, diagnostics, content.models.count)
     }
 
     /// Loads and renders in memory. Files are empty when there are errors.
     public func run(progress: (String) -> Void = { _ in }) -> Result {
-        let (board, loadedTheme, config, diagnostics, modelCount) = load(progress: progress)
+        let (board, loadedTheme, config, statics, diagnostics, modelCount) = load(progress: progress)
         guard let scoreboard = board, let theme = loadedTheme else {
             return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
         }
         progress("rendering pages")
-        let files = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config).build()
+        var builder = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config)
+        builder.staticFiles = statics
+        let files = builder.build()
         return Result(diagnostics: diagnostics, files: files, modelCount: modelCount)
     }
 
     /// Builds and, when there are no errors, writes the site atomically: pages stream into a staging
     /// folder as they are rendered, which is swapped in at the end.
     public func build(progress: (String) -> Void = { _ in }) throws -> Result {
-        let writer = SiteWriter(output: outputFolder, protected: [contentFolder, templatesFolder])
+        let writer = SiteWriter(output: outputFolder, protected: [contentFolder, templatesFolder] + (staticFolder.map { [$0] } ?? []))
         if let refusal = writer.refusal() { throw refusal }
         let prescan = SparePrescan(path: writer.sparePath)
-        let (board, loadedTheme, config, diagnostics, modelCount) = load(progress: progress)
+        let (board, loadedTheme, config, statics, diagnostics, modelCount) = load(progress: progress)
         guard let scoreboard = board, let theme = loadedTheme else {
             return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
         }
@@ -89,7 +96,9 @@ public struct BuildPipeline {
         let staging = try writer.begin(io: io, prescan: prescan)
         progress("rendering and writing pages for \(modelCount) models")
         let failure = FirstError()
-        let paths = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config).render { file in
+        var builder = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config)
+        builder.staticFiles = statics
+        let paths = builder.render { file in
             do { try staging.write(file) } catch { failure.record(error) }
         }
         if let error = failure.error {

@@ -14,6 +14,8 @@ public struct SiteBuilder: Sendable {
     /// (slow); a mismatch is reported through `conversionMismatch`.
     var verifyConversions = false
     var conversionMismatch: @Sendable (String) -> Void = { _ in }
+    /// `static/`'s files, written to the site root as they are.
+    public var staticFiles: [OutputFile] = []
     /// Buffers pages render into, reused once written.
     let pages = PagePool()
 
@@ -69,9 +71,9 @@ public struct SiteBuilder: Sendable {
             }
         }
         var paths = rendered.items
-        for asset in theme.assets {
-            emit(asset)
-            paths.append(asset.path)
+        for file in theme.assets + staticFiles {
+            emit(file)
+            paths.append(file.path)
         }
         // A sitemap lists absolute URLs: without a base URL there is none to give.
         if baseURL != nil {

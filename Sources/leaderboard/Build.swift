@@ -29,7 +29,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now()
-        var pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, baseURL: baseURL, config: folders.config)
+        var pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, baseURL: baseURL, config: folders.config, static: folders.staticFolder)
         pipeline.keepsLoadedContent = true
         let progress = Progress(enabled: !quiet && Terminal.stderrIsTerminal, timings: timings)
         let result: BuildPipeline.Result

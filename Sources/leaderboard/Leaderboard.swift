@@ -59,6 +59,9 @@ struct Folders: ParsableArguments {
 
     @Option(help: "Site configuration (title, description, base_url, language); defaults apply when it is missing.")
     var config = SiteConfig.fileName
+
+    @Option(name: .customLong("static"), help: "Files copied to the site root as they are (CNAME, robots.txt, favicon.ico).")
+    var staticFolder = "static"
 }
 
 enum Terminal {

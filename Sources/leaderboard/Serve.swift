@@ -25,7 +25,7 @@ struct Serve: ParsableCommand {
     var interval: Double = 0.5
 
     func run() throws {
-        let pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, config: folders.config)
+        let pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, config: folders.config, static: folders.staticFolder)
         let server = StaticServer(root: folders.output, port: port)
         func rebuild() {
             let start = DispatchTime.now()
@@ -57,10 +57,10 @@ struct Serve: ParsableCommand {
         }
         print("Serving \(folders.output) at http://127.0.0.1:\(port)/ — watching \(folders.content), \(folders.templates) and \(folders.config)")
         fflush(stdout)
-        var fingerprint = TreeFingerprint.of([folders.content, folders.templates, folders.config])
+        var fingerprint = TreeFingerprint.of([folders.content, folders.templates, folders.config, folders.staticFolder])
         while true {
             Thread.sleep(forTimeInterval: interval)
-            let now = TreeFingerprint.of([folders.content, folders.templates, folders.config])
+            let now = TreeFingerprint.of([folders.content, folders.templates, folders.config, folders.staticFolder])
             if now != fingerprint {
                 fingerprint = now
                 print("Change detected; rebuilding")
