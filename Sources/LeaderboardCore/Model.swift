@@ -8,6 +8,24 @@ public final class Model: Sendable {
         case none
         /// The author did not say; `check` warns about it.
         case unspecified
+
+        /// The value of `paper_status` in leaderboard.json.
+        public var exportKey: String {
+            switch self {
+            case .url: return "paper"
+            case .none: return "no-paper"
+            case .unspecified: return "unspecified"
+            }
+        }
+
+        /// How pages name the status.
+        public var label: String {
+            switch self {
+            case .url: return "paper"
+            case .none: return "no paper"
+            case .unspecified: return "not stated"
+            }
+        }
     }
 
     public let slug: String

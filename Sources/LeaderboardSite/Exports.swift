@@ -21,12 +21,7 @@ public enum Exports {
             w.raw(", \"standing\": "); w.optionalString(row.meanWinRate == nil ? nil : row.standing)
             w.raw(", \"organization\": "); w.optionalString(m.organization)
             w.raw(", \"paper\": "); w.optionalString(m.paperURL)
-            w.raw(", \"paper_status\": ")
-            switch m.paper {
-            case .url: w.string("paper")
-            case .none: w.string("no-paper")
-            case .unspecified: w.string("unspecified")
-            }
+            w.raw(", \"paper_status\": "); w.string(m.paper.exportKey)
             w.raw(", \"alignment\": [")
             w.raw(m.alignment.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
             w.raw("], \"criteria\": {")

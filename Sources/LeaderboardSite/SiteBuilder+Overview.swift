@@ -64,19 +64,13 @@ extension SiteBuilder {
                 if m.qualitative != nil { qualitative.insert(m.benchmark) }
             }
             let model = row.model
-            let paper: String
-            switch model.paper {
-            case .url: paper = "paper"
-            case .none: paper = "no paper"
-            case .unspecified: paper = "not stated"
-            }
             return CompareRowView(
                 slug: model.slug, name: HTML.clean(model.name), href: SitePaths.model(model.slug, from: root),
                 cells: index.cells(row),
                 overallText: row.overall.map(Views.score) ?? "no score",
                 coverageText: "\(row.coverage) of \(content.criteria.count)",
                 methods: model.alignment.isEmpty ? (model.alignmentStated ? "none" : "not stated") : model.alignment.map(\.label).joined(separator: ", "),
-                paper: paper,
+                paper: model.paper.label,
                 benchmarks: benchmarks.map { headline[$0.id] ?? (qualitative.contains($0.id) ? "figure/qualitative only" : "–") },
                 evidence: compareEvidence(model.slug)
             )
