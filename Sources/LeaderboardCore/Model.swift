@@ -67,6 +67,21 @@ public final class Model: Sendable {
         self.location = location
     }
 
+    /// Stated no alignment step (`alignment: none`).
+    public var alignmentNone: Bool { alignment.isEmpty && alignmentStated }
+    /// Said nothing about alignment.
+    public var alignmentUnknown: Bool { alignment.isEmpty && !alignmentStated }
+
+    /// The index filter's key: the methods' ids, or "none" / "unknown".
+    public var alignmentKey: String {
+        alignment.isEmpty ? (alignmentStated ? "none" : "unknown") : alignment.map(\.rawValue).joined(separator: " ")
+    }
+
+    /// How pages name the alignment: the methods' labels, or "none" / "not stated".
+    public var alignmentText: String {
+        alignment.isEmpty ? (alignmentStated ? "none" : "not stated") : alignment.map(\.label).joined(separator: ", ")
+    }
+
     public var paperURL: String? {
         if case .url(let url) = paper { return url }
         return nil

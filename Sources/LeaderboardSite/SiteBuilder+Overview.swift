@@ -69,7 +69,7 @@ extension SiteBuilder {
                 cells: index.cells(row),
                 overallText: row.overall.map(Views.score) ?? "no score",
                 coverageText: "\(row.coverage) of \(content.criteria.count)",
-                methods: model.alignment.isEmpty ? (model.alignmentStated ? "none" : "not stated") : model.alignment.map(\.label).joined(separator: ", "),
+                methods: model.alignmentText,
                 paper: model.paper.label,
                 benchmarks: benchmarks.map { headline[$0.id] ?? (qualitative.contains($0.id) ? "figure/qualitative only" : "–") },
                 evidence: compareEvidence(model.slug)
