@@ -66,6 +66,10 @@ extension SiteBuilder {
     }
 
     func renderNotFound(_ index: SiteIndex) -> OutputFile {
-        page(path: "404.html", title: "Page not found", description: "Page not found", template: "404", context: NotFoundContext(root: ""), nav: "")
+        // A host serves 404.html for a missing page at any depth: with a known base URL its links
+        // start from the site's absolute path, so they work from /a/b/missing as from /missing.
+        let root = basePath ?? ""
+        return page(path: "404.html", title: "Page not found", description: "Page not found", template: "404",
+                    context: NotFoundContext(root: root), nav: "", root: root)
     }
 }

@@ -84,10 +84,13 @@ public struct SiteBuilder: Sendable {
         return paths.sorted()
     }
 
-    func page(path: String, title: String, description: String, template: String, context: some TemplateRepresentable, nav: String) -> OutputFile {
+    /// `root`, when given, replaces the relative way up to the site root (the 404 page, which a
+    /// host serves at any depth, links from the site's absolute path instead).
+    func page(path: String, title: String, description: String, template: String, context: some TemplateRepresentable, nav: String,
+              root fixedRoot: String? = nil) -> OutputFile {
         // Output paths are relative and have no empty segments, so the depth is the count of slashes.
         let depth = path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
-        let root = String(repeating: "../", count: depth)
+        let root = fixedRoot ?? String(repeating: "../", count: depth)
         if verifyConversions { verify(context, page: path) }
         let theme = self.theme
         let body = RawHTML { out in theme.render(context, template: template, into: &out) }
@@ -120,6 +123,14 @@ public struct SiteBuilder: Sendable {
         if let field = context.templateValue.inPlaceMismatch() {
             conversionMismatch("\(page): \(type(of: context)) field \(field) is written or tested in place differently from its value")
         }
+    }
+
+    /// The path part of the base URL, with a trailing slash ("https://example.org/lb" → "/lb/").
+    var basePath: String? {
+        guard let baseURL, let scheme = baseURL.range(of: "://") else { return nil }
+        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
+        let path = afterHost.prefix { $0 != "?" && $0 != "#" }
+        return path.isEmpty ? "/" : (path.hasSuffix("/") ? String(path) : path + "/")
     }
 
     private func sitemap(_ paths: [String]) -> OutputFile {

@@ -41,6 +41,10 @@ import Testing
         let model = try String(contentsOfFile: root + "/Site/models/alpha/index.html", encoding: .utf8)
         #expect(model.contains("<title>Alpha · Open Values</title>"))
         #expect(try String(contentsOfFile: root + "/Site/sitemap.xml", encoding: .utf8).contains("https://example.org/a/index.html"))
+        // The 404 page is served at any depth: its links start from the site's absolute path.
+        let notFound = try String(contentsOfFile: root + "/Site/404.html", encoding: .utf8)
+        #expect(notFound.contains("href=\"/a/assets/style.css\"") && notFound.contains("href=\"/a/index.html\""))
+        #expect(!notFound.contains("href=\"assets/style.css\""))
         #expect(try Support.run(["build", "--quiet", "--base-url", "https://example.org/b/"], in: root).status == 0)
         #expect(try String(contentsOfFile: root + "/Site/sitemap.xml", encoding: .utf8).contains("https://example.org/b/index.html"))
         try Support.write(["leaderboard.yml": "base_url: ftp://example.org/\n"], under: root)
