@@ -71,6 +71,8 @@
     var meta = all.map(function (r) {
       return {
         org: r.getAttribute("data-org"),
+        // What the search box matches: the model's name and organization, lower-cased once.
+        text: (r.cells[1] ? r.cells[1].textContent : "").toLowerCase() + " " + (r.getAttribute("data-org") || "").toLowerCase(),
         methods: " " + r.getAttribute("data-methods") + " ",
         paper: r.getAttribute("data-paper"),
         coverage: parseInt(r.getAttribute("data-coverage"), 10),
@@ -87,13 +89,15 @@
     function filters() {
       if (!form) return null;
       return {
+        q: form.elements.q ? form.elements.q.value.trim().toLowerCase() : "",
         org: form.elements.org.value, method: form.elements.method.value ? " " + form.elements.method.value + " " : "",
         paper: form.elements.paper.value, coverage: parseInt(form.elements.coverage.value || "0", 10)
       };
     }
 
     function matches(f, m) {
-      return !f || ((!f.org || m.org === f.org)
+      return !f || ((!f.q || f.q.split(/\s+/).every(function (word) { return m.text.indexOf(word) >= 0; }))
+        && (!f.org || m.org === f.org)
         && (!f.method || m.methods.indexOf(f.method) >= 0)
         && (!f.paper || m.paper === f.paper)
         && (!f.coverage || m.coverage >= f.coverage));
@@ -169,7 +173,7 @@
       });
     });
 
-    var fields = ["org", "method", "paper", "coverage"];
+    var fields = ["q", "org", "method", "paper", "coverage"];
     var p = params();
     if (form) {
       form.hidden = false;
@@ -182,6 +186,8 @@
         setParams(update);
       };
       form.addEventListener("change", onChange);
+      // The search filters as one types; the address follows.
+      if (form.elements.q) form.elements.q.addEventListener("input", onChange);
       form.addEventListener("submit", function (e) { e.preventDefault(); onChange(); });
       form.addEventListener("reset", function () { window.setTimeout(onChange, 0); });
     }

@@ -147,6 +147,15 @@ def browser(site, axe, artifacts):
         check(visible_rows(d) == ["llama-65b"], "coverage filter keeps models scored on all four criteria")
 
         d.get(base + "/index.html")
+        box = d.find_element(By.ID, "filter-q")
+        box.send_keys("pythia 12")
+        found = sorted(visible_rows(d))
+        check(found == ["oasst-sft-4-pythia-12b", "pythia-12b", "pythia-12b-deduped"], f"the search box keeps models whose name has every word ({found})")
+        check("q=pythia+12" in d.current_url or "q=pythia%2012" in d.current_url, f"the search is in the URL ({d.current_url})")
+        d.get(base + "/index.html?q=eleuther")
+        check(all(r.startswith("pythia") or r == "gpt-j-6b" for r in visible_rows(d)) and len(visible_rows(d)) >= 8, "a search from the URL matches organizations too")
+
+        d.get(base + "/index.html")
         link = d.find_element(By.CSS_SELECTOR, "#row-llama-65b th a")
         link.click()
         check(d.current_url.endswith("/models/llama-65b/index.html"), "a model link opens the model page")
