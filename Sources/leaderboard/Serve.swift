@@ -27,11 +27,18 @@ struct Serve: ParsableCommand {
     func run() throws {
         let pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, config: folders.config, static: folders.staticFolder)
         let server = StaticServer(root: folders.output, port: port)
+        // Warnings already printed are not printed again on every rebuild; errors always are.
+        var printedWarnings = Set<String>()
         func rebuild() {
             let start = DispatchTime.now()
             do {
                 let result = try pipeline.build()
-                report(result.diagnostics, quiet: false)
+                let warnings = Set(result.diagnostics.filter { $0.severity != .error }.map(\.description))
+                let fresh = result.diagnostics.filter { $0.severity == .error || !printedWarnings.contains($0.description) }
+                report(fresh, quiet: false)
+                let repeated = warnings.intersection(printedWarnings).count
+                if repeated > 0 { print("(\(repeated) warning\(repeated == 1 ? "" : "s") as before, not repeated)") }
+                printedWarnings = warnings
                 if result.diagnostics.hasErrors {
                     let text = result.diagnostics.filter { $0.severity == .error }.map(\.description).joined(separator: "\n")
                     server.setBuildErrors(text)
@@ -50,11 +57,12 @@ struct Serve: ParsableCommand {
             }
             fflush(stdout)
         }
-        rebuild()
+        // The port is checked before the first build: a busy port fails at once, not after it.
         do { try server.start() } catch {
             Terminal.error("\(error)")
             throw ExitCode(2)
         }
+        rebuild()
         print("Serving \(folders.output) at http://127.0.0.1:\(port)/ — watching \(folders.content), \(folders.templates) and \(folders.config)")
         fflush(stdout)
         var fingerprint = TreeFingerprint.of([folders.content, folders.templates, folders.config, folders.staticFolder])

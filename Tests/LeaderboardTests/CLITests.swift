@@ -169,6 +169,10 @@ import Testing
         }
         #expect(waitFor { get("/")?.contains("Alpha") == true })
         #expect(get("/models/alpha/")?.contains("<h1>Alpha</h1>") == true)
+        // A second serve on the same port fails before building anything.
+        let busy = try Support.run(["serve", "--port", String(port), "--output", "Other"], in: root)
+        #expect(busy.status == 2 && busy.stderr.contains("cannot listen on 127.0.0.1:\(port)") && !busy.stdout.contains("Built"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/Other"))
 
         let path = root + "/Content/models/alpha.md"
         let text = try String(contentsOfFile: path, encoding: .utf8)
