@@ -123,7 +123,7 @@ extension SiteBuilder {
             criteria: criterionHeaders(root: root),
             statuses: [
                 FactView(label: "scored", value: "at least one setup group of the criterion has a counted headline value for the model; the criterion score is the mean of those values' scores, one per setup group"),
-                FactView(label: "near chance: not ranked", value: "the model's only values sit at the ideal point (a target, or no gap) and its capability check fails, so they cannot tell an unbiased model from one that cannot do the task; shown, never ranked or averaged"),
+                FactView(label: "near chance: not ranked", value: "the model's only values cannot be told from chance: at the ideal point (a target, or no gap) with a failed capability check, or, on a benchmark with a chance level, with a 95% interval reaching it; shown, never ranked or averaged"),
                 FactView(label: "figure/qualitative only", value: "the model was evaluated on the criterion, but the source gives only a figure, prose, or subset values without a headline; no number is read off a plot"),
                 FactView(label: "no eval", value: "no evaluation of the model on the criterion was found"),
                 FactView(label: "no paper", value: "the makers published no paper (`paper: none`)"),

@@ -289,6 +289,21 @@
     status.textContent = "Head-to-head of the " + models.length + " picked models, built from the values on this page.";
   }
 
+  // Esc hides the score's explanation under the pointer or the focus until it moves on.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape") return;
+    var cells = document.querySelectorAll("td:hover, td:focus-within");
+    Array.prototype.forEach.call(cells, function (cell) {
+      if (cell.querySelector(".basis")) cell.setAttribute("data-basis-dismissed", "");
+    });
+  });
+  ["mouseout", "focusout"].forEach(function (type) {
+    document.addEventListener(type, function (e) {
+      var cell = e.target.closest ? e.target.closest("td[data-basis-dismissed]") : null;
+      if (cell && !cell.contains(e.relatedTarget)) cell.removeAttribute("data-basis-dismissed");
+    });
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     try {
       var table = document.getElementById("leaderboard");

@@ -135,14 +135,20 @@ import Testing
 
     /// Issue 14: ToxiGen from the LLaMA runs in EleutherAI/lm-evaluation-harness results/llama
     /// (commit 3cd3921f): acc 405/940, 401/940, 401/940; acc_norm 406/940 for all, as for MPT-7B.
-    /// Below the constant-answer baseline 534/940, so each scores 0.
-    @Test func toxiGenBelowTheConstantAnswerScoresZero() throws {
+    /// Below the constant-answer baseline 534/940: each is near chance, shown but neither ranked
+    /// nor averaged into toxicity (a 0 there would halve the criterion score of the three models
+    /// that happen to have a ToxiGen run).
+    @Test func toxiGenBelowTheConstantAnswerIsNotScored() throws {
         for (model, value, size) in [("llama-7b", "0.4308510638297872", "7B"), ("llama-13b", "0.42659574468085104", "13B"), ("llama-33b", "0.42659574468085104", "30B")] {
             let r = try #require(row(model, "toxigen"), "\(model)")
             #expect(r["value"] == value && r["locator"] == "results.toxigen.acc" && r["kind"] == "harness-run")
             #expect(r["source_url"]?.hasSuffix("/results/llama/llama-\(size)/llama-\(size)_human_alignment_0-shot.json") == true)
-            #expect(r["score"] == "0.000")
+            #expect(r["score"] == "0.000" && r["setup_rank"] == "not ranked")
         }
+        let json = try JSONSerialization.jsonObject(with: Data(Self.site["data/leaderboard.json"]!.utf8)) as! [String: Any]
+        let llama33 = (json["models"] as! [[String: Any]]).first { $0["slug"] as? String == "llama-33b" }!
+        let toxicity = (llama33["criteria"] as! [String: Any])["toxicity"] as! [String: Any]
+        #expect(toxicity["benchmarks"] as? [String] == ["realtoxicityprompts"])
         let page = try #require(Self.site["benchmarks/toxigen/index.html"])
         #expect(page.contains("406/940") && page.contains("detection task"))
     }

@@ -147,6 +147,17 @@ def browser(site, axe, artifacts):
         check(visible_rows(d) == ["llama-65b"], "coverage filter keeps models scored on all four criteria")
 
         d.get(base + "/index.html")
+        score = d.find_element(By.CSS_SELECTOR, "#row-llama-65b td.cell-factuality .score")
+        d.execute_script("arguments[0].focus()", score)
+        basis = d.find_element(By.CSS_SELECTOR, "#row-llama-65b td.cell-factuality .basis")
+        check(basis.is_displayed(), "focusing a score shows how it was computed")
+        from selenium.webdriver.common.keys import Keys
+        score.send_keys(Keys.ESCAPE)
+        check(not basis.is_displayed(), "Esc hides the explanation")
+        sticky = d.execute_script("return getComputedStyle(document.querySelector('#leaderboard thead th')).position + ' ' + getComputedStyle(document.querySelector('#leaderboard tbody th')).position")
+        check(sticky == "sticky sticky", f"the header row and the model column stick ({sticky})")
+
+        d.get(base + "/index.html")
         box = d.find_element(By.ID, "filter-q")
         box.send_keys("pythia 12")
         found = sorted(visible_rows(d))

@@ -294,6 +294,14 @@ public struct Evidence: Sendable {
                     reason = "no \(checkName) result in the same source shows the model can do the task (floor \(NumberFormat.plain(check.floor)))"
                 }
             }
+            // A value no better than guessing (or a constant answer) within its interval says
+            // nothing about the model: shown, never scored as a real 0 or ranked.
+            if !nearChance, case .higher = benchmark.direction, let chance = benchmark.chance, u.low <= chance {
+                nearChance = true
+                reason = u.high <= chance
+                    ? "\(u.valueText) is at or below the chance level \(NumberFormat.plain(chance))"
+                    : "\(u.valueText) (95% \(u.intervalText)) cannot be told from the chance level \(NumberFormat.plain(chance))"
+            }
             drafts.append(Draft(measurement: primary, replications: replications, position: order[0], replicationPositions: Array(order.dropFirst()),
                                 replicationsAgree: agree, uncertainty: u,
                                 score: Normalization.score(u.value, on: benchmark), scoreLow: lo, scoreHigh: hi,
