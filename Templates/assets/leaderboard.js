@@ -218,6 +218,27 @@
     render();
     table.classList.add("paged");
     if (chosen.length >= 2) headToHead(table, chosen);
+    if (chosen.length > 0) hideEmptyColumns(table, rows);
+  }
+
+  // Benchmark columns that none of the picked models has (every shown cell "–") are hidden; the
+  // status line says how many.
+  function hideEmptyColumns(table, rows) {
+    var header = table.tHead.rows[0].cells, hidden = 0;
+    var first = Array.prototype.findIndex.call(header, function (th) { return th.classList.contains("benchmark-col"); });
+    if (first < 0) return;
+    for (var c = first; c < header.length; c++) {
+      var empty = true;
+      for (var r = 0; r < rows.length && empty; r++) {
+        if (!rows[r].hidden && rows[r].cells[c] && rows[r].cells[c].textContent.trim() !== "–") empty = false;
+      }
+      if (!empty) continue;
+      header[c].hidden = true;
+      for (var k = 0; k < rows.length; k++) if (rows[k].cells[c]) rows[k].cells[c].hidden = true;
+      hidden++;
+    }
+    var status = document.getElementById("compare-status");
+    if (status && hidden) status.textContent += " " + hidden + " benchmark column" + (hidden === 1 ? "" : "s") + " that none of them has " + (hidden === 1 ? "is" : "are") + " hidden.";
   }
 
   // ---- Head-to-head of the picked models, from each row's data-evidence ----------

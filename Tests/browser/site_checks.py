@@ -208,6 +208,9 @@ def browser(site, axe, artifacts):
         check(sorted(shown) == ["gpt-3-175b", "llama-65b"], "compare shows the models named in the URL")
         checked = d.execute_script("return Array.from(document.querySelectorAll('input[name=m]:checked')).map(i => i.value)")
         check(sorted(checked) == ["gpt-3-175b", "llama-65b"], "compare ticks the models named in the URL")
+        visible_cols = d.execute_script("return Array.from(document.querySelectorAll('#compare-table thead th.benchmark-col')).filter(th => !th.hidden).map(th => th.textContent.trim())")
+        check(0 < len(visible_cols) < 10 and not any("Bot Adversarial" in c for c in visible_cols), f"compare hides the benchmark columns neither picked model has ({visible_cols})")
+        check("hidden" in d.find_element(By.ID, "compare-status").text, "compare says how many columns it hid")
 
         # Head-to-head: the page's matrix, and the same rule built in the browser on compare.
         d.get(base + "/head-to-head/index.html")
