@@ -45,12 +45,17 @@ let package = Package(
         // How templates read the view structs in LeaderboardSite/Views, generated at build time.
         .executableTarget(name: "ViewTableGenerator"),
         .plugin(name: "ViewTables", capability: .buildTool(), dependencies: ["ViewTableGenerator"]),
+        // The default theme and the starter content, compiled into the executable for `init`,
+        // `theme eject` and builds without a Templates folder.
+        .executableTarget(name: "DefaultsEmbedder"),
+        .plugin(name: "EmbedDefaults", capability: .buildTool(), dependencies: ["DefaultsEmbedder"]),
         .executableTarget(
             name: "leaderboard",
             dependencies: ["LeaderboardCore", "LeaderboardSite", "Markdown", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // jemalloc (Debian libjemalloc-dev) replaces glibc's malloc in the command: building 10,000
             // models is about 8 % faster with it (bench/RESULTS.md, session 3).
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))],
+            plugins: ["EmbedDefaults"]
         ),
         .testTarget(
             name: "LeaderboardTests",

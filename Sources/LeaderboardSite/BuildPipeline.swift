@@ -12,6 +12,8 @@ public struct BuildPipeline {
     public var configPath: String?
     /// Files copied to the site root as they are; a missing folder means none.
     public var staticFolder: String?
+    /// Where the theme is read from when not the disk (the built-in default theme).
+    public var themeIO: FileIO?
     public var io: FileIO
     /// When set, `build` leaves what it loaded allocated instead of freeing it. The command line
     /// sets it because the process ends right after: freeing a 10,000-model site object by object,
@@ -49,7 +51,7 @@ public struct BuildPipeline {
     /// Loads and validates content and templates without rendering or writing (`leaderboard check`).
     public func validate() -> Result {
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
-        let (_, themeDiagnostics) = Theme.load(folder: templatesFolder, io: io)
+        let (_, themeDiagnostics) = Theme.load(folder: templatesFolder, io: themeIO ?? io)
         let (_, configDiagnostics) = siteConfig()
         let (_, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
         return Result(diagnostics: (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted(), files: [], modelCount: content.models.count)
@@ -60,7 +62,7 @@ public struct BuildPipeline {
         progress("loading content")
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         progress("loading templates")
-        let (theme, themeDiagnostics) = Theme.load(folder: templatesFolder, io: io)
+        let (theme, themeDiagnostics) = Theme.load(folder: templatesFolder, io: themeIO ?? io)
         let (config, configDiagnostics) = siteConfig()
         let (statics, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
         let diagnostics = (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted()

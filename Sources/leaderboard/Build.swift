@@ -31,6 +31,7 @@ struct Build: ParsableCommand {
         let start = DispatchTime.now()
         var pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, baseURL: baseURL, config: folders.config, static: folders.staticFolder)
         pipeline.keepsLoadedContent = true
+        pipeline.useDefaultThemeIfMissing()
         let progress = Progress(enabled: !quiet && Terminal.stderrIsTerminal, timings: timings)
         let result: BuildPipeline.Result
         do {

@@ -18,7 +18,9 @@ struct Check: ParsableCommand {
     @OptionGroup var folders: Folders
 
     func run() throws {
-        let result = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, config: folders.config, static: folders.staticFolder).validate()
+        var pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, config: folders.config, static: folders.staticFolder)
+        pipeline.useDefaultThemeIfMissing()
+        let result = pipeline.validate()
         report(result.diagnostics, quiet: false)
         let summary = DiagnosticPrinter().summary(result.diagnostics)
         print("\(summary) in \(result.modelCount) models")

@@ -35,6 +35,7 @@ struct Leaderboard: ParsableCommand {
         and the site is written to Site/. Exit status: 0 success, 1 content errors, 2 usage errors.
 
         Examples:
+          leaderboard init my-leaderboard
           leaderboard build
           leaderboard check
           leaderboard new model "Falcon 7B"
@@ -42,7 +43,7 @@ struct Leaderboard: ParsableCommand {
           leaderboard serve --port 8000
         """,
         version: version,
-        subcommands: [Build.self, Check.self, New.self, Import.self, Serve.self]
+        subcommands: [Init.self, Build.self, Check.self, New.self, Import.self, Serve.self, ThemeCommand.self]
     )
 }
 

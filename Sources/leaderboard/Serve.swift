@@ -25,7 +25,8 @@ struct Serve: ParsableCommand {
     var interval: Double = 0.5
 
     func run() throws {
-        let pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, config: folders.config, static: folders.staticFolder)
+        var pipeline = BuildPipeline(content: folders.content, templates: folders.templates, output: folders.output, config: folders.config, static: folders.staticFolder)
+        pipeline.useDefaultThemeIfMissing()
         let server = StaticServer(root: folders.output, port: port)
         // Warnings already printed are not printed again on every rebuild; errors always are.
         var printedWarnings = Set<String>()
