@@ -235,7 +235,10 @@ struct MetricsReader {
         if let kindText, let kindNode {
             kind = Source.Kind(rawValue: kindText)
             if kind == nil {
-                error(kindNode, "unknown source kind `\(kindText)`; use \(Source.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                let kinds = Source.Kind.allCases.map(\.rawValue)
+                let near = kinds.min { editDistance($0, kindText) < editDistance($1, kindText) }
+                let guess = near.flatMap { editDistance($0, kindText) <= 3 ? " (did you mean `\($0)`?)" : nil } ?? ""
+                error(kindNode, "unknown source kind `\(kindText)`\(guess); use \(kinds.joined(separator: ", "))")
             }
         }
         guard let title, let locator, let kind else { return nil }

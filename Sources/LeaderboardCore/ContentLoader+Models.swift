@@ -54,7 +54,9 @@ extension ContentLoader {
             }
             guard let method = AlignmentMethod(rawValue: text) else {
                 let known = AlignmentMethod.allCases.map(\.rawValue) + ["none"]
-                fields.error(loc, "unknown alignment method `\(text)`; use \(known.joined(separator: ", "))")
+                let near = known.min { editDistance($0, text) < editDistance($1, text) }
+                let guess = near.flatMap { editDistance($0, text) <= 3 ? " (did you mean `\($0)`?)" : nil } ?? ""
+                fields.error(loc, "unknown alignment method `\(text)`\(guess); use \(known.joined(separator: ", "))")
                 continue
             }
             if methods.contains(method) {

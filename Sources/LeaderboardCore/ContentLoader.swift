@@ -18,7 +18,10 @@ public struct ContentLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let empty = Content(criteria: [], benchmarks: [], models: [], measurements: [])
         guard io.kind(root) == .directory || (io.kind(root) == .symlink && io.realPath(root) != nil) else {
-            return (empty, [.error(SourceLocation(path: root), "content folder does not exist")])
+            let hint = io.kind(SiteConfig.fileName) == .missing
+                ? "; this folder is not a leaderboard site (no \(SiteConfig.fileName) here): run this in a site's folder, pass --content, or start one with `leaderboard init DIR`"
+                : ""
+            return (empty, [.error(SourceLocation(path: root), "content folder does not exist" + hint)])
         }
         let rootReal = io.realPath(root) ?? root
 

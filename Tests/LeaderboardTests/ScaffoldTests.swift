@@ -35,3 +35,23 @@ import Testing
         #expect(content.criteria.first { $0.id == "c" }?.name == "Privacy & safety")
     }
 }
+
+/// What a newcomer runs into first.
+@Suite struct NewcomerDiagnosticTests {
+    @Test func outsideASite() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let build = try Support.run(["build"], in: root)
+        #expect(build.status == 1 && build.stderr.contains("this folder is not a leaderboard site (no leaderboard.yml here): run this in a site's folder, pass --content, or start one with `leaderboard init DIR`"))
+    }
+
+    @Test func didYouMeanForMethodsAndKinds() {
+        var files = Support.minimalContent()
+        files["Content/models/beta.md"] = "---\nname: Beta\nalignment: [reward-modle]\npaper: none\n---\n"
+        files["Content/metrics/beta.json"] = "{\"measurements\": [{\"benchmark\": \"tox\", \"value\": 0.1, \"source\": {\"title\": \"t\", \"locator\": \"l\", \"kind\": \"papr\"}}]}"
+        let (_, diagnostics) = Support.load(files)
+        let text = diagnostics.map(\.description)
+        #expect(text.contains { $0.contains("unknown alignment method `reward-modle` (did you mean `reward-model`?); use curated-data") })
+        #expect(text.contains { $0.contains("unknown source kind `papr` (did you mean `paper`?); use paper, model-card") })
+    }
+}
