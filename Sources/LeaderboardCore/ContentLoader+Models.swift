@@ -1,7 +1,7 @@
 import Markdown
 
 extension ContentLoader {
-    static let modelFields = ["name", "organization", "released", "parameters", "base_model", "license",
+    static let modelFields = ["name", "organization", "released", "updated", "parameters", "base_model", "license",
                               "training_data", "alignment", "paper", "raw_html", "summary"]
 
     func loadModel(file: String, criteria: [Criterion]) -> (Model?, [Diagnostic]) {
@@ -16,6 +16,11 @@ extension ContentLoader {
         let name = fields.string("name", required: true)
         let organization = fields.string("organization")
         let released = fields.string("released")
+        // The date this entry last changed in a way readers should hear of (the Atom feed).
+        let updated = fields.string("updated")
+        if let updated, !Self.isISODate(updated), let loc = fields.node("updated").map(fields.location) {
+            fields.error(loc, "`updated` must be a date written YYYY-MM-DD, not `\(updated)`")
+        }
         let parameters = fields.string("parameters")
         let baseModel = fields.string("base_model")
         let license = fields.string("license")
@@ -36,6 +41,7 @@ extension ContentLoader {
 
         return (Model(
             slug: slug, name: name, organization: organization, released: released,
+            updated: updated.flatMap { Self.isISODate($0) ? $0 : nil },
             parameters: parameters, baseModel: baseModel, license: license, trainingData: trainingData,
             alignment: alignment, alignmentStated: alignmentStated, paper: paper,
             summary: summaryField ?? markdown.firstParagraphText,
@@ -155,5 +161,14 @@ extension ContentLoader {
             }
         }
         return diagnostics
+    }
+
+    /// "2023-04-03": four, two and two digits, a real month and day.
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
     }
 }

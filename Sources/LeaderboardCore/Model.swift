@@ -32,6 +32,8 @@ public final class Model: Sendable {
     public let name: String
     public let organization: String?
     public let released: String?
+    /// YYYY-MM-DD: when this entry last changed (the feed's date).
+    public let updated: String?
     public let parameters: String?
     public let baseModel: String?
     public let license: String?
@@ -46,7 +48,7 @@ public final class Model: Sendable {
     public let commentary: [String: String]
     public let location: SourceLocation
 
-    public init(slug: String, name: String, organization: String? = nil, released: String? = nil, parameters: String? = nil,
+    public init(slug: String, name: String, organization: String? = nil, released: String? = nil, updated: String? = nil, parameters: String? = nil,
                 baseModel: String? = nil, license: String? = nil, trainingData: String? = nil, alignment: [AlignmentMethod],
                 alignmentStated: Bool, paper: Paper, summary: String, writeupHTML: String, commentary: [String: String],
                 location: SourceLocation) {
@@ -54,6 +56,7 @@ public final class Model: Sendable {
         self.name = name
         self.organization = organization
         self.released = released
+        self.updated = updated
         self.parameters = parameters
         self.baseModel = baseModel
         self.license = license

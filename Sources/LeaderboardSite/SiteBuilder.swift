@@ -76,7 +76,10 @@ public struct SiteBuilder: Sendable {
             paths.append(file.path)
         }
         // A sitemap lists absolute URLs: without a base URL there is none to give.
-        if baseURL != nil {
+        if let base = baseURL.map({ $0.hasSuffix("/") ? $0 : $0 + "/" }) {
+            let feed = Feed.atom(content.models, title: siteTitle, base: base)
+            emit(feed)
+            paths.append(feed.path)
             let map = sitemap(paths)
             emit(map)
             paths.append(map.path)

@@ -55,3 +55,12 @@ import Testing
         #expect(text.contains { $0.contains("unknown source kind `papr` (did you mean `paper`?); use paper, model-card") })
     }
 }
+
+@Suite struct UpdatedFieldTests {
+    @Test func updatedMustBeADate() {
+        var files = Support.minimalContent()
+        files["Content/models/beta.md"] = "---\nname: Beta\nupdated: May 2024\nalignment: none\npaper: none\n---\n"
+        let (_, diagnostics) = Support.load(files)
+        #expect(diagnostics.map(\.description).contains("Content/models/beta.md:3:10: error: `updated` must be a date written YYYY-MM-DD, not `May 2024`"))
+    }
+}

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import LeaderboardCore
 @testable import LeaderboardSite
@@ -32,7 +35,9 @@ import Testing
     @Test func commandLine() throws {
         let root = Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try Support.write(Support.minimalContent(), under: root)
+        var files = Support.minimalContent()
+        files["Content/models/alpha.md"] = files["Content/models/alpha.md"]!.replacingOccurrences(of: "name: Alpha\n", with: "name: Alpha\nupdated: 2024-05-02\n")
+        try Support.write(files, under: root)
         try FileManager.default.copyItem(atPath: Support.templates, toPath: root + "/Templates")
         try Support.write(["leaderboard.yml": "title: Open Values\nlanguage: de\nbase_url: https://example.org/a/\n"], under: root)
         #expect(try Support.run(["build", "--quiet"], in: root).status == 0)
@@ -41,6 +46,22 @@ import Testing
         let model = try String(contentsOfFile: root + "/Site/models/alpha/index.html", encoding: .utf8)
         #expect(model.contains("<title>Alpha · Open Values</title>"))
         #expect(try String(contentsOfFile: root + "/Site/sitemap.xml", encoding: .utf8).contains("https://example.org/a/index.html"))
+        // An Atom feed of dated entries, newest first, that an XML parser reads.
+        let feedData = try Data(contentsOf: URL(fileURLWithPath: root + "/Site/feed.xml"))
+        let feedText = String(decoding: feedData, as: UTF8.self)
+        #expect(feedText.contains("<id>https://example.org/a/models/alpha/index.html</id>") && feedText.contains("<updated>2024-05-02T00:00:00Z</updated>"))
+        #expect(feedText.components(separatedBy: "<entry>").count - 1 == 1, "only the dated model")
+        final class Counter: NSObject, XMLParserDelegate {
+            var entries = 0
+            func parser(_ p: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+                if name == "entry" { entries += 1 }
+            }
+        }
+        let parser = XMLParser(data: feedData)
+        let counter = Counter()
+        parser.delegate = counter
+        #expect(parser.parse() && counter.entries == 1)
+        #expect(index.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))
         // The 404 page is served at any depth: its links start from the site's absolute path.
         let notFound = try String(contentsOfFile: root + "/Site/404.html", encoding: .utf8)
         #expect(notFound.contains("href=\"/a/assets/style.css\"") && notFound.contains("href=\"/a/index.html\""))
