@@ -24,3 +24,11 @@ extension Model {
         return number * scale
     }
 }
+
+extension Model {
+    /// The entry's date for the feed: `updated`, else `released` when it is a YYYY-MM-DD date.
+    public var feedDate: String? {
+        if let updated { return updated }
+        return released.flatMap { ContentLoader.isISODate($0) ? $0 : nil }
+    }
+}

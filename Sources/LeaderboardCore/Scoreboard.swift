@@ -197,11 +197,9 @@ public struct Scoreboard: Sendable {
                 let ranked = group.entries.compactMap { $0.rank == nil ? nil : position[$0.model] }
                 guard ranked.count >= 2 else { continue }
                 for m in ranked where parent[m] < 0 { parent[m] = m; touched.append(m) }
+                // Everything joins the first model's root, which so stays a root.
                 let root = find(ranked[0])
-                for m in ranked.dropFirst() {
-                    let r = find(m)
-                    if r != root { if r < find(root) { parent[find(root)] = r } else { parent[r] = find(root) } }
-                }
+                for m in ranked.dropFirst() where find(m) != root { parent[find(m)] = root }
                 linked.append((g, ranked))
             }
             var components: [Int: [Int]] = [:]

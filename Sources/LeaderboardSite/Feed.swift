@@ -7,12 +7,7 @@ enum Feed {
     static let maximumEntries = 50
 
     static func atom(_ models: [Model], title: String, base: String) -> OutputFile {
-        func date(_ m: Model) -> String? {
-            if let u = m.updated { return u }
-            if let r = m.released, r.count == 10, r.split(separator: "-").count == 3 { return r }
-            return nil
-        }
-        let dated = models.compactMap { m in date(m).map { (m, $0) } }
+        let dated = models.compactMap { m in m.feedDate.map { (m, $0) } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.slug < $1.0.slug }
             .prefix(maximumEntries)
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"

@@ -11,13 +11,14 @@ enum Heatmap {
     static func html(_ benchmark: Benchmark, order: [String], _ index: SiteIndex, root: String) -> String? {
         let all = index.scoreboard.content.measurements
         let positions = index.measurementPositionsByBenchmark[benchmark.id] ?? []
-        var bySubset: [String: [String: Measurement]] = [:]
+        // Per model and subset, the measurement's position (its reading holds interval and score).
+        var bySubset: [String: [String: Int]] = [:]
         var subsets = Set<String>()
         for p in positions {
             let m = all[p]
             guard let subset = m.subset, m.variant == nil, m.value != nil else { continue }
             subsets.insert(subset)
-            if bySubset[m.model]?[subset] == nil { bySubset[m.model, default: [:]][subset] = m }
+            if bySubset[m.model]?[subset] == nil { bySubset[m.model, default: [:]][subset] = p }
         }
         guard subsets.count >= 2 else { return nil }
         let columns = subsets.sorted()
@@ -40,9 +41,8 @@ enum Heatmap {
             out.append("<tr><th scope=\"row\"><a href=\""); out.append(info?.href(from: root) ?? SitePaths.model(slug, from: root)); out.append("\">")
             out.append(info?.name ?? HTML.escape(slug)); out.append("</a></th>")
             for c in columns {
-                guard let m = bySubset[slug]?[c] else { out.append("<td class=\"num muted\">–</td>"); continue }
-                let score = evidence.score(m.value!, on: benchmark)
-                let text = Uncertainty.of(m, on: benchmark)?.valueText ?? (m.rawValue ?? "")
+                guard let p = bySubset[slug]?[c], let score = evidence.readings[p].score else { out.append("<td class=\"num muted\">–</td>"); continue }
+                let text = evidence.readings[p].uncertainty?.valueText ?? (all[p].rawValue ?? "")
                 out.append("<td class=\"num heat heat-\(min(4, max(0, Int(score / 20))))\" title=\"score ")
                 out.append(Views.score(score)); out.append("\">"); out.append(text); out.append("</td>")
             }

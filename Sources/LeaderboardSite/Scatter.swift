@@ -16,7 +16,6 @@ enum Scatter {
 
     struct Point {
         var model: String
-        var group: Int
         var series: Int
         var parameters: Double
         var entry: Evidence.Entry
@@ -30,12 +29,12 @@ enum Scatter {
         for m in models { if let n = m.parameterCount { counts[m.slug] = n } }
         var points: [Point] = []
         var legend: [String] = []
-        for (g, group) in evidence.groups.enumerated() where group.criterion == criterion {
+        for group in evidence.groups where group.criterion == criterion {
             let chosen = group.entries.lazy.filter { counts[$0.model] != nil }.prefix(maximumPerGroup)
             guard !chosen.isEmpty else { continue }
             let series = legend.count
             legend.append(Views.groupName(group, index))
-            for entry in chosen { points.append(Point(model: entry.model, group: g, series: series, parameters: counts[entry.model]!, entry: entry)) }
+            for entry in chosen { points.append(Point(model: entry.model, series: series, parameters: counts[entry.model]!, entry: entry)) }
         }
         guard points.count >= 2 else { return nil }
         let left = 44.0, right = 16.0, top = 10.0, plotWidth = 520.0, plotHeight = 240.0, bottom = 36.0

@@ -120,14 +120,9 @@ struct ImportRun {
     /// Turns the file's bytes into the text the importer reads (an archive member), when the
     /// file is not that text itself.
     var extract: (([UInt8]) -> Result<String, InspectArchive.ArchiveError>)? = nil
-    var model: String { options.model }
-    var sourceURL: String? { options.sourceURL }
-    var replace: Bool { options.replace }
-    var force: Bool { options.force }
-    var dryRun: Bool { options.dryRun }
-    var content: String { options.content }
 
     func run(_ makeImporter: ([Benchmark]) -> some ResultImporter) throws {
+        let model = options.model, content = options.content, sourceURL = options.sourceURL
         if let sourceURL, !URLPolicy.isWebURL(sourceURL) {
             Terminal.error("--source-url must be an http or https URL")
             throw ExitCode(2)
@@ -164,7 +159,7 @@ struct ImportRun {
         let outcome = makeImporter(loaded.benchmarks).read(text: text, path: path, fileName: fileName)
         report(outcome.diagnostics, quiet: false)
         if outcome.diagnostics.hasErrors { throw ExitCode(1) }
-        if let named = outcome.modelName, !ModelNameMatch.matches(named, slug: model), !force {
+        if let named = outcome.modelName, !ModelNameMatch.matches(named, slug: model), !options.force {
             Terminal.error("\(fileName) evaluated `\(named)`, which does not look like `\(model)`; pass --force if it is the same model")
             throw ExitCode(1)
         }
@@ -183,7 +178,7 @@ struct ImportRun {
                 throw ExitCode(1)
             }
         }
-        let merged = MetricsMerge.merge(existing: existing, text: existingText, imported: outcome.measurements, replace: replace)
+        let merged = MetricsMerge.merge(existing: existing, text: existingText, imported: outcome.measurements, replace: options.replace)
         print("Read \(fileName) (\(outcome.format ?? "unknown format"))")
         for m in merged.added { print("  + \(describe(m))") }
         for m in merged.replaced { print("  ~ \(describe(m)) (replaced)") }
@@ -199,7 +194,7 @@ struct ImportRun {
             }
         }
         if !merged.conflicts.isEmpty { throw ExitCode(1) }
-        if dryRun {
+        if options.dryRun {
             print("Dry run: \(metricsPath) not written")
             return
         }

@@ -108,42 +108,40 @@ public struct HarnessImporter: ResultImporter {
                 if name == "alias" || name == "name" || name == "sample_len" || name == "sample_count" || name.hasSuffix("_stderr") { continue }
                 guard case .number(let value, let raw) = metric.value.value else { continue }
                 for (benchmark, rule) in rules {
-                    do {
-                        guard let subset = rule.match(task: taskName, metric: name) else { continue }
-                        if let wanted = rule.filter {
-                            guard filter == wanted else { continue }
-                        } else if let all = filters[name], all.count > 1 {
-                            // Two filters of one metric are two numbers: the rule must say which.
-                            mappedAny = true
-                            if reportedAmbiguity.insert("\(benchmark.id) \(name)").inserted {
-                                diagnostics.append(.warning(SourceLocation(path: path, line: metric.value.line, column: metric.value.column),
-                                    "\(task.key) reports \(name) under \(all.count) filters (\(all.sorted().joined(separator: ", "))); skipped: add `filter: <one of them>` to the rule of `\(benchmark.id)`"))
-                            }
-                            continue
-                        }
+                    guard let subset = rule.match(task: taskName, metric: name) else { continue }
+                    if let wanted = rule.filter {
+                        guard filter == wanted else { continue }
+                    } else if let all = filters[name], all.count > 1 {
+                        // Two filters of one metric are two numbers: the rule must say which.
                         mappedAny = true
-                        let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
-                        let (value, raw) = rule.scaled(value, raw)
-                        if !benchmark.admits(value) {
-                            diagnostics.append(.error(location, "\(task.key) \(metric.key) = \(raw) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))); check the benchmark's scale"))
-                            continue
+                        if reportedAmbiguity.insert("\(benchmark.id) \(name)").inserted {
+                            diagnostics.append(.warning(SourceLocation(path: path, line: metric.value.line, column: metric.value.column),
+                                "\(task.key) reports \(name) under \(all.count) filters (\(all.sorted().joined(separator: ", "))); skipped: add `filter: <one of them>` to the rule of `\(benchmark.id)`"))
                         }
-                        let stderrKey = filter.map { "\(name)_stderr,\($0)" } ?? "\(name)_stderr"
-                        var rawStderr: String?
-                        var stderr: Double?
-                        if let s = metrics.first(where: { $0.key == stderrKey }), case .number(let v, let r) = s.value.value {
-                            (stderr, rawStderr) = rule.scaled(v, r)
-                        }
-                        measurements.append(Measurement(
-                            model: model, benchmark: benchmark.id, value: value, rawValue: raw, qualitative: nil,
-                            subset: subset, variant: rule.variant, stderr: stderr, rawStderr: rawStderr, nShot: shots,
-                            note: nil,
-                            source: Source(title: isLeaderboardV1 ? "Open LLM Leaderboard v1 results (\(fileName))" : "lm-evaluation-harness run (\(fileName))",
-                                           url: sourceURL, locator: "results.\(task.key).\(metric.key)", kind: isLeaderboardV1 ? .leaderboard : .harnessRun),
-                            harness: HarnessProvenance(file: fileName, task: taskName, metric: metric.key, modelArgs: modelArgs, version: taskVersion),
-                            location: location
-                        ))
+                        continue
                     }
+                    mappedAny = true
+                    let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
+                    let (value, raw) = rule.scaled(value, raw)
+                    if !benchmark.admits(value) {
+                        diagnostics.append(.error(location, Self.outOfRange("\(task.key) \(metric.key)", raw, benchmark)))
+                        continue
+                    }
+                    let stderrKey = filter.map { "\(name)_stderr,\($0)" } ?? "\(name)_stderr"
+                    var rawStderr: String?
+                    var stderr: Double?
+                    if let s = metrics.first(where: { $0.key == stderrKey }), case .number(let v, let r) = s.value.value {
+                        (stderr, rawStderr) = rule.scaled(v, r)
+                    }
+                    measurements.append(Measurement(
+                        model: model, benchmark: benchmark.id, value: value, rawValue: raw, qualitative: nil,
+                        subset: subset, variant: rule.variant, stderr: stderr, rawStderr: rawStderr, nShot: shots,
+                        note: nil,
+                        source: Source(title: isLeaderboardV1 ? "Open LLM Leaderboard v1 results (\(fileName))" : "lm-evaluation-harness run (\(fileName))",
+                                       url: sourceURL, locator: "results.\(task.key).\(metric.key)", kind: isLeaderboardV1 ? .leaderboard : .harnessRun),
+                        harness: HarnessProvenance(file: fileName, task: taskName, metric: metric.key, modelArgs: modelArgs, version: taskVersion),
+                        location: location
+                    ))
                 }
             }
             if !mappedAny {

@@ -71,7 +71,7 @@ public struct InspectImporter: ResultImporter {
                     let location = SourceLocation(path: path, line: valueNode.line, column: valueNode.column)
                     let (v, text) = rule.scaled(value, raw)
                     if !benchmark.admits(v) {
-                        diagnostics.append(.error(location, "\(task) \(scorer)/\(metric.key) = \(text) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))); check the benchmark's scale or the rule's `scale`"))
+                        diagnostics.append(.error(location, Self.outOfRange("\(task) \(scorer)/\(metric.key)", text, benchmark) + " or the rule's `scale`"))
                         continue
                     }
                     let se = stderr.map { rule.scaled($0.0, $0.1) }

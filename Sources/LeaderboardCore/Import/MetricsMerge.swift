@@ -29,11 +29,6 @@ public enum MetricsMerge {
             topLevel = members
             if let list = root["measurements"], case .array(let array) = list.value { items = array }
         }
-        func key(_ node: JSONNode) -> String {
-            func s(_ k: String) -> String { if let n = node[k], case .string(let v) = n.value { return v.trimmingWhitespace() }; return "" }
-            return [s("benchmark"), s("subset"), s("variant")].joined(separator: "\u{1F}")
-        }
-        func key(_ m: Measurement) -> String { [m.benchmark, m.subset ?? "", m.variant ?? ""].joined(separator: "\u{1F}") }
         var index: [String: Int] = [:]
         for (i, item) in items.enumerated() { index[key(item)] = i }
 
@@ -66,6 +61,14 @@ public enum MetricsMerge {
         outcome.text = JSONNode(value: .object(topLevel), line: 0, column: 0).serialized()
         return outcome
     }
+
+    /// What makes two entries the same measurement: benchmark, subset and variant.
+    static func key(_ node: JSONNode) -> String {
+        func s(_ k: String) -> String { if let n = node[k], case .string(let v) = n.value { return v.trimmingWhitespace() }; return "" }
+        return [s("benchmark"), s("subset"), s("variant")].joined(separator: "\u{1F}")
+    }
+
+    static func key(_ m: Measurement) -> String { [m.benchmark, m.subset ?? "", m.variant ?? ""].joined(separator: "\u{1F}") }
 
     /// The imported measurement with the replaced entry's note kept, and a line saying what it
     /// replaced (value and source): a replace never loses the old citation.
@@ -125,12 +128,8 @@ public enum MetricsMerge {
             }
             return out
         }
-        func key(_ node: JSONNode) -> String {
-            func s(_ k: String) -> String { if let n = node[k], case .string(let v) = n.value { return v.trimmingWhitespace() }; return "" }
-            return [s("benchmark"), s("subset"), s("variant")].joined(separator: "\u{1F}")
-        }
         var edits: [(range: Range<Int>, replacement: [UInt8])] = []
-        let replaced = Dictionary(outcome.replaced.map { ([$0.benchmark, $0.subset ?? "", $0.variant ?? ""].joined(separator: "\u{1F}"), $0) }, uniquingKeysWith: { a, _ in a })
+        let replaced = Dictionary(outcome.replaced.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
         for item in items {
             guard let m = replaced[key(item)] else { continue }
             guard let start = offset(item), let stop = end(from: start) else { return nil }

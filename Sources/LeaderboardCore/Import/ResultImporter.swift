@@ -38,6 +38,11 @@ public struct UnmappedTask: Sendable, Equatable {
 }
 
 extension ResultImporter {
+    /// The error for an imported value off the benchmark's scale (usually a missing `scale`).
+    static func outOfRange(_ what: String, _ text: String, _ benchmark: Benchmark) -> String {
+        "\(what) = \(text) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))); check the benchmark's scale"
+    }
+
     /// The rules of `benchmarks` that this importer reads.
     static func rules(_ benchmarks: [Benchmark]) -> [(benchmark: Benchmark, rule: HarnessRule)] {
         benchmarks.flatMap { b in b.harness.filter { $0.framework == framework }.map { (b, $0) } }

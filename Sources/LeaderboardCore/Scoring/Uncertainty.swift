@@ -45,56 +45,40 @@ public struct Uncertainty: Sendable, Equatable {
         // and taken as none; six decimals is the most a value is ever shown with.
         let printed: Int? = rawText.flatMap(decimals(of:))
         let rounding = printed.map { 0.5 * pow(10, -Double($0)) } ?? 0
+        let (se, basis) = standardError(value: value, stderr: stderr, items: items, on: benchmark)
+        return interval(value, half: z * se + rounding, printed: printed ?? 6, basis: basis, rounding: rounding, on: benchmark)
+    }
+
+    /// The reported stderr, else the binomial bound from `items`, else none (rounding only).
+    static func standardError(value: Double, stderr: Double?, items: Int?, on benchmark: Benchmark) -> (se: Double, basis: Basis) {
+        if let stderr, stderr.isFinite, stderr >= 0 { return (stderr, .reported) }
         let span = benchmark.high - benchmark.low
-        var se: Double = 0
-        let basis: Basis
-        if let stderr, stderr.isFinite, stderr >= 0 {
-            se = stderr
-            basis = .reported
-        } else if let items, items > 0, span > 0 {
+        if let items, items > 0, span > 0 {
             let p = min(1, max(0, (value - benchmark.low) / span))
-            se = (p * (1 - p) / Double(items)).squareRoot() * span
-            basis = .items(items)
-        } else {
-            basis = .roundingOnly
+            return ((p * (1 - p) / Double(items)).squareRoot() * span, .items(items))
         }
-        let half = z * se + rounding
-        let low = max(benchmark.low, value - half)
-        let high = min(benchmark.high, value + half)
-        var shown = min(printed ?? 6, 6)
-        if half > 0 {
-            shown = min(shown, max(0, -Int(log10(half).rounded(.down))))
-        }
-        return Uncertainty(value: value, low: low, high: high, basis: basis, rounding: rounding, decimals: shown)
+        return (0, .roundingOnly)
+    }
+
+    /// value ± half, clipped to the range, shown at one significant digit of the half-width and
+    /// never more than `printed` decimals (nor six).
+    static func interval(_ value: Double, half: Double, printed: Int, basis: Basis, rounding: Double, on benchmark: Benchmark) -> Uncertainty {
+        var shown = min(printed, 6)
+        if half > 0 { shown = min(shown, max(0, -Int(log10(half).rounded(.down)))) }
+        return Uncertainty(value: value, low: max(benchmark.low, value - half), high: min(benchmark.high, value + half),
+                           basis: basis, rounding: rounding, decimals: shown)
     }
 
     /// A gap between two subset values: se = sqrt(se₁² + se₂²), each from its reported stderr or
     /// the per-subset item count; the rounding of both operands adds up.
     static func difference(value: Double, _ d: Derivation, on benchmark: Benchmark) -> Uncertainty {
-        let parts = [d.high, d.low].map { m in
-            of(value: m.value!, rawText: m.rawValue, stderr: m.stderr, items: d.items, on: d.source)
-        }
-        // Standard errors from each operand's basis, not read back from its interval, which
-        // may be clipped at the range's ends.
-        let se = zip(parts, [d.high, d.low]).map { part, m -> Double in
-            switch part.basis {
-            case .reported: return m.stderr!
-            case .items(let n):
-                let span = d.source.high - d.source.low
-                let p = min(1, max(0, (m.value! - d.source.low) / span))
-                return (p * (1 - p) / Double(n)).squareRoot() * span
-            default: return 0
-            }
-        }
-        let combined = (se[0] * se[0] + se[1] * se[1]).squareRoot()
-        let rounding = parts[0].rounding + parts[1].rounding
-        let half = Self.z * combined + rounding
-        let printed = max(decimals(of: d.high.rawValue ?? "") ?? 6, decimals(of: d.low.rawValue ?? "") ?? 6)
-        var shown = min(printed, 6)
-        if half > 0 { shown = min(shown, max(0, -Int(log10(half).rounded(.down)))) }
+        let operands = [d.high, d.low]
+        let errors = operands.map { standardError(value: $0.value!, stderr: $0.stderr, items: d.items, on: d.source) }
+        let rounding = operands.reduce(0.0) { sum, m in sum + (m.rawValue.flatMap(decimals(of:)).map { 0.5 * pow(10, -Double($0)) } ?? 0) }
+        let combined = (errors[0].se * errors[0].se + errors[1].se * errors[1].se).squareRoot()
+        let printed = operands.map { decimals(of: $0.rawValue ?? "") ?? 6 }.max()!
         // Both operands' bases are the same kind when both come from one source.
-        return Uncertainty(value: value, low: max(benchmark.low, value - half), high: min(benchmark.high, value + half),
-                           basis: .difference(parts[0].basis), rounding: rounding, decimals: shown)
+        return interval(value, half: z * combined + rounding, printed: printed, basis: .difference(errors[0].basis), rounding: rounding, on: benchmark)
     }
 
     /// Digits after the decimal point as printed ("66.6" → 1, "0.5193" → 4, "42" → 0); nil for
