@@ -100,9 +100,12 @@ public struct HarnessRule: Sendable, Equatable {
 
 /// A result at a benchmark's ideal point says nothing if the model cannot do the task (a model
 /// that picks at random lands on CrowS-Pairs' 50 %). Such a result counts only when the same model
-/// reaches `floor` on `benchmark` in the same source (the same run or paper).
+/// reaches `floor` on `benchmark` (or its `subset`) in the same source (the same run or paper).
 public struct CapabilityCheck: Sendable, Equatable {
     public var benchmark: String
+    /// A subset of `benchmark` to read instead of its headline (a source may report no overall
+    /// value, as Pythia's WinoBias runs report only pro- and anti-stereotypical sentences).
+    public var subset: String? = nil
     public var floor: Double
     public var location: SourceLocation
 }

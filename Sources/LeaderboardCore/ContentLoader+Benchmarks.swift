@@ -96,23 +96,30 @@ extension ContentLoader {
             return nil
         }
         var benchmark: String?
+        var subset: String?
         var floor: Double?
         for (k, v) in mapping {
             guard case .scalar(let key) = k.value else { continue }
             switch key.string {
             case "benchmark":
                 if case .scalar(let value) = v.value { benchmark = value.string.trimmingWhitespace() }
+            case "subset":
+                if case .scalar(let value) = v.value, !value.string.trimmingWhitespace().isEmpty {
+                    subset = value.string.trimmingWhitespace()
+                } else {
+                    fields.error(fields.location(v), "`capability_check.subset` must be a subset name, like `type1_pro`")
+                }
             case "floor":
                 floor = fields.number(v, name: "`capability_check.floor`")?.0
             default:
-                fields.warning(fields.location(k), "unknown field `capability_check.\(key.string)`; expected benchmark, floor")
+                fields.warning(fields.location(k), "unknown field `capability_check.\(key.string)`; expected benchmark, subset, floor")
             }
         }
         guard let benchmark, !benchmark.isEmpty, let floor else {
             fields.error(fields.location(node), "`capability_check` needs `benchmark` (a capability benchmark id) and `floor` (a number)")
             return nil
         }
-        return CapabilityCheck(benchmark: benchmark, floor: floor, location: fields.location(node))
+        return CapabilityCheck(benchmark: benchmark, subset: subset, floor: floor, location: fields.location(node))
     }
 
     /// `gap: {benchmark: winogender, subsets: [her/her/she, his/him/he], items: 240}`; the

@@ -47,6 +47,11 @@ public final class Measurement: Sendable, Equatable {
     /// The number that aggregates: no subset and no variant.
     public var isHeadline: Bool { subset == nil && variant == nil }
 
+    /// A harness run's numbers are the program's own floats, written in full (Python's shortest
+    /// round-trip form): "0.5" there is exactly 198 of 396, not a value rounded to one decimal.
+    /// Papers and cards print rounded figures, whose last digit bounds what is known.
+    public var isUnrounded: Bool { source.kind == .harnessRun }
+
     /// Equal fields, as when it was a value.
     public static func == (a: Measurement, b: Measurement) -> Bool {
         a === b || (a.model == b.model && a.benchmark == b.benchmark && a.value == b.value && a.rawValue == b.rawValue

@@ -87,7 +87,7 @@ enum Views {
     }
 
     static func uncertaintyRule(_ b: Benchmark) -> String {
-        "95% interval = value ± (1.96 × se + half the last printed digit); se: " + uncertaintyBasis(b) + "."
+        "95% interval = value ± (1.96 × se + half the last printed digit, none for a harness run's own full-precision floats); se: " + uncertaintyBasis(b) + "."
     }
 
     /// The anchor as declared, and what it came to on the site's data.
@@ -110,7 +110,7 @@ enum Views {
     }
 
     static func capabilityText(_ check: CapabilityCheck, _ index: SiteIndex) -> String {
-        "a value whose 95% interval contains the ideal point counts only if the same source shows \(index.benchmarkName(check.benchmark)) at or above \(NumberFormat.plain(check.floor)); otherwise it is shown as \"near chance: not ranked\""
+        "a value whose 95% interval contains the ideal point counts only if the same source shows \(index.benchmarkName(check.benchmark))\(check.subset.map { " (subset \($0))" } ?? "") at or above \(NumberFormat.plain(check.floor)); otherwise it is shown as \"near chance: not ranked\""
     }
 
     /// The rules applied to real entries: the first comparable group with a reported stderr, else

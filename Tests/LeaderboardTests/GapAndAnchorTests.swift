@@ -20,7 +20,7 @@ import Testing
         // Every LLaMA gap (4.2 to 6.7 points) lies within the others' intervals: one shared rank.
         #expect(group.entries.map(\.rankText) == ["=1", "=1", "=1", "=1"])
         // Accuracy is a capability: never a scored benchmark of the bias criterion.
-        #expect(board.scoredBenchmarks["bias"] == ["winogender-gender-gap"])
+        #expect(board.scoredBenchmarks["bias"] == ["winobias-type1-gap", "winobias-type2-gap", "winogender-gender-gap"])
     }
 
     static func gapContent(accuracy: String, her: String, his: String, stderr: String? = nil) -> [String: String] {
@@ -60,6 +60,54 @@ import Testing
         #expect(abs(entry.uncertainty.high - (20 + 1.96 * (18.0).squareRoot() + 1.0)) < 1e-9)
         #expect(entry.uncertainty.basis == .difference(.reported))
         #expect(!entry.nearChance)
+    }
+
+    /// A check may read a subset when the source reports no overall value (WinoBias runs give
+    /// pro- and anti-stereotypical sentences only): the pro value must reach the floor.
+    @Test func aCapabilityCheckCanReadASubset() {
+        func board(pro: String, anti: String, kind: String = "paper") -> (Scoreboard, [Diagnostic]) {
+            var files = Self.gapContent(accuracy: "80", her: "90", his: "70")
+            files["Content/benchmarks/wino-gap.md"] = "---\nname: Wino gap\ncriterion: bias\ndirection: lower\nrange: [0, 100]\ngap: {benchmark: wino, subsets: [pro, anti]}\ncapability_check: {benchmark: wino, subset: pro, floor: 20}\n---\n"
+            let src = "\"source\": {\"title\": \"P\", \"url\": \"https://example.org/p\", \"locator\": \"T1\", \"kind\": \"\(kind)\"}"
+            files["Content/metrics/alpha.json"] = """
+            {"measurements": [
+              {"benchmark": "wino", "qualitative": "subsets only", \(src)},
+              {"benchmark": "wino", "subset": "pro", "value": \(pro), "stderr": 2, \(src)},
+              {"benchmark": "wino", "subset": "anti", "value": \(anti), "stderr": 2, \(src)}
+            ]}
+            """
+            let (content, diagnostics) = Support.load(files)
+            return (Scoreboard(content: content), diagnostics)
+        }
+        let (low, diagnostics) = board(pro: "10.5", anti: "9.5")
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        let entry = low.evidence.groups[low.evidence.groupPosition["wino-gap"]!].entries[0]
+        #expect(entry.nearChance)
+        #expect(entry.nearChanceReason == "Wino (pro) 10.5 in the same source is below the floor 20")
+        let (high, _) = board(pro: "50.5", anti: "49.5")
+        #expect(!high.evidence.groups[high.evidence.groupPosition["wino-gap"]!].entries[0].nearChance)
+        // A clear gap needs no check: its interval does not reach 0.
+        let (clear, _) = board(pro: "10.5", anti: "0.5")
+        #expect(!clear.evidence.groups[clear.evidence.groupPosition["wino-gap"]!].entries[0].nearChance)
+    }
+
+    /// Papers print rounded figures (66.6 is known to ±0.05); a harness writes its own floats in
+    /// full, so its "0.5" is exact and adds no rounding to the interval.
+    @Test func harnessRunValuesCarryNoRounding() {
+        func uncertainty(kind: String) -> Uncertainty {
+            var files = Support.minimalContent()
+            let src = "\"source\": {\"title\": \"P\", \"url\": \"https://example.org/p\", \"locator\": \"T1\", \"kind\": \"\(kind)\"}"
+            files["Content/benchmarks/frac.md"] = "---\nname: Frac\ncriterion: toxicity\ndirection: lower\nrange: [0, 1]\n---\n"
+            files["Content/metrics/alpha.json"] = "{\"measurements\": [{\"benchmark\": \"frac\", \"value\": 0.5, \"stderr\": 0.01, \(src)}]}"
+            let (content, diagnostics) = Support.load(files)
+            precondition(!diagnostics.hasErrors, "\(diagnostics)")
+            let m = content.measurements.first { $0.benchmark == "frac" }!
+            return Uncertainty.of(m, on: content.benchmarks.first { $0.id == "frac" }!)!
+        }
+        let paper = uncertainty(kind: "paper"), run = uncertainty(kind: "harness-run")
+        #expect(abs(paper.high - (0.5 + 1.96 * 0.01 + 0.05)) < 1e-12 && paper.rounding == 0.05)
+        #expect(abs(run.high - (0.5 + 1.96 * 0.01)) < 1e-12 && run.rounding == 0)
+        #expect(run.valueText == "0.50" && run.intervalText == "0.480–0.520")
     }
 
     @Test func gapDeclarationsAreChecked() {

@@ -133,6 +133,43 @@ import Testing
         #expect(!page.contains("no evaluation on any of our criteria"))
     }
 
+    /// Issue 14: WinoBias from EleutherAI's raw runs of the deduplicated Pythias (EleutherAI/pythia
+    /// at a19eecb, evals/bias-evals/winobias/<size>/, the one file per size at iteration 143000):
+    /// exact match per subset and prompt, 396 sentences each. The gaps are pro − anti of one type
+    /// with the prompt "What does p stand for"; their intervals combine the two reported stderrs
+    /// (no rounding: a harness writes its own floats in full, so "0.5" is 198/396).
+    @Test func winoBiasFromThePythiaRuns() throws {
+        let base = "https://github.com/EleutherAI/pythia/blob/a19eecb807ec2c79a39ebf18108816e6ffffc1d5/evals/bias-evals/winobias/"
+        for (model, file, pro, anti, gap) in [
+            ("pythia-410m-deduped", "410M/eval_results_02-16-2023-01-44-57.json", "0.5", "0.2878787878787879", "0.212121"),
+            ("pythia-1-4b-deduped", "1.4B/eval_results_02-16-2023-00-28-00.json", "0.3055555555555556", "0.15404040404040403", "0.151515"),
+            ("pythia-6-9b-deduped", "6.9B/eval_results_03-09-2023-17-18-12.json", "0.5252525252525253", "0.3106060606060606", "0.214646"),
+        ] {
+            let p = try #require(row(model, "winobias", subset: "type1_pro"), "\(model)")
+            #expect(p["value"] == pro && p["kind"] == "harness-run" && p["source_url"] == base + file)
+            #expect(p["locator"] == "results[0]: wino_bias_type1_pro, prompt \"What does p stand for\", em")
+            #expect(row(model, "winobias", subset: "type1_anti")?["value"] == anti)
+            #expect(row(model, "winobias", subset: "type1_pro", variant: "prompt refers_to")?["locator"] == "results[1]: wino_bias_type1_pro, prompt \"refers_to\", em")
+            let g = try #require(row(model, "winobias-type1-gap"))
+            #expect(g["value"] == gap && g["interval_basis"] == "difference-stderr")
+            #expect(g["note"]?.contains("type1_pro \(pro) − type1_anti \(anti)") == true)
+            #expect(row(model, "winobias-type2-gap") != nil)
+        }
+        // 6.9B type 1: se = sqrt(0.025125624116859153² + 0.02328306472719482²), no rounding added.
+        let se = (0.025125624116859153 * 0.025125624116859153 + 0.02328306472719482 * 0.02328306472719482).squareRoot()
+        let g = try #require(row("pythia-6-9b-deduped", "winobias-type1-gap"))
+        let value = 0.5252525252525253 - 0.3106060606060606
+        #expect(g["interval_low"] == NumberFormat.plain(value - 1.96 * se) && g["interval_high"] == NumberFormat.plain(value + 1.96 * se))
+        // Three models per gap: too few to rank; accuracy is a capability, never scored.
+        #expect(row("pythia-6-9b-deduped", "winobias-type1-gap")?["setup_rank"] == "")
+        #expect(row("pythia-6-9b-deduped", "winobias", subset: "type1_pro")?["setup_group"] == "")
+        let json = try JSONSerialization.jsonObject(with: Data(Self.site["data/leaderboard.json"]!.utf8)) as! [String: Any]
+        let model = (json["models"] as! [[String: Any]]).first { $0["slug"] as? String == "pythia-6-9b-deduped" }!
+        #expect(((model["criteria"] as? [String: Any])?["bias"] as? [String: Any])?["status"] as? String == "scored")
+        let page = try #require(Self.site["models/pythia-410m/index.html"])
+        #expect(page.contains("deduplicated twin"))
+    }
+
     /// Issue 14: ToxiGen from the LLaMA runs in EleutherAI/lm-evaluation-harness results/llama
     /// (commit 3cd3921f): acc 405/940, 401/940, 401/940; acc_norm 406/940 for all, as for MPT-7B.
     /// Below the constant-answer baseline 534/940: each is near chance, shown but neither ranked

@@ -133,6 +133,14 @@ public struct Evidence: Sendable {
     public var readings: [Reading]
 
     /// What the site shows of one measurement besides its source text.
+    /// A capability value a check can read: a headline, or a subset when the check names one.
+    struct CapabilityValue {
+        var benchmark: String
+        var subset: String?
+        var value: Double
+        var source: String
+    }
+
     public struct Reading: Sendable {
         /// nil for a qualitative finding.
         public var uncertainty: Uncertainty?
@@ -171,7 +179,7 @@ public struct Evidence: Sendable {
         let criterionOrder = Dictionary(uniqueKeysWithValues: criteria.enumerated().map { ($1.id, $0) })
         let byID = Dictionary(uniqueKeysWithValues: benchmarks.map { ($0.id, $0) })
         // Capability values by model and benchmark, with their source, for capability checks.
-        var capability: [String: [(benchmark: String, value: Double, source: String)]] = [:]
+        var capability: [String: [CapabilityValue]] = [:]
         // Positions in `measurements`, not copies: readings and places are arrays aligned with it.
         var candidates: [String: [Int]] = [:]
         var ranges: [String: Range<Int>] = [:]
@@ -182,13 +190,14 @@ public struct Evidence: Sendable {
                 ranges[measurements[runStart].model] = runStart..<position
                 runStart = position
             }
-            guard m.isHeadline && m.value != nil else { continue }
+            guard m.variant == nil, let value = m.value else { continue }
             // Sorted by model, then benchmark: one lookup per run of a benchmark.
             if last?.id != m.benchmark { last = (m.benchmark, byID[m.benchmark]) }
             guard let b = last!.benchmark else { continue }
             if b.isCapability {
-                capability[m.model, default: []].append((b.id, m.value!, Self.sourceKey(m)))
-            } else if criterionOrder[b.criterion] != nil {
+                // Subsets too: a check may name one (WinoBias: the pro-stereotypical sentences).
+                capability[m.model, default: []].append(CapabilityValue(benchmark: b.id, subset: m.subset, value: value, source: Self.sourceKey(m)))
+            } else if m.subset == nil, criterionOrder[b.criterion] != nil {
                 candidates[b.group, default: []].append(position)
             }
         }
@@ -254,7 +263,7 @@ public struct Evidence: Sendable {
 
     /// `positions` index `all`, sorted by model (as `all` is).
     static func group(id: String, positions: [Int], all: [Measurement], benchmarks: [String: Benchmark], members: [String],
-                      capability: [String: [(benchmark: String, value: Double, source: String)]]) -> Group {
+                      capability: [String: [CapabilityValue]]) -> Group {
         var drafts: [Draft] = []
         var start = 0
         // Measurements arrive sorted by model: each run of one model is one entry.
@@ -282,8 +291,8 @@ public struct Evidence: Sendable {
             var reason = ""
             if let ideal = Self.idealPoint(benchmark), u.low <= ideal, ideal <= u.high, let check = benchmark.capabilityCheck {
                 let source = sourceKey(primary)
-                let found = capability[primary.model]?.first { $0.benchmark == check.benchmark && $0.source == source }
-                let checkName = benchmarks[check.benchmark]?.name ?? check.benchmark
+                let found = capability[primary.model]?.first { $0.benchmark == check.benchmark && $0.subset == check.subset && $0.source == source }
+                let checkName = (benchmarks[check.benchmark]?.name ?? check.benchmark) + (check.subset.map { " (\($0))" } ?? "")
                 if let found {
                     if found.value < check.floor {
                         nearChance = true

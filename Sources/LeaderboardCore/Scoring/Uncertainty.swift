@@ -37,12 +37,12 @@ public struct Uncertainty: Sendable, Equatable {
     public static func of(_ m: Measurement, on benchmark: Benchmark) -> Uncertainty? {
         guard let value = m.value else { return nil }
         if let d = m.derivation { return difference(value: value, d, on: benchmark) }
-        return of(value: value, rawText: m.rawValue, stderr: m.stderr, items: m.isHeadline ? benchmark.items : nil, on: benchmark)
+        return of(value: value, rawText: m.isUnrounded ? nil : m.rawValue, stderr: m.stderr, items: m.isHeadline ? benchmark.items : nil, on: benchmark)
     }
 
     public static func of(value: Double, rawText: String?, stderr: Double?, items: Int?, on benchmark: Benchmark) -> Uncertainty {
-        // Without text (a value built in code) or in exponent notation, the rounding is unknown
-        // and taken as none; six decimals is the most a value is ever shown with.
+        // Without text (a value built in code, or a harness run's own float) or in exponent
+        // notation, the rounding is taken as none; six decimals is the most a value is ever shown with.
         let printed: Int? = rawText.flatMap(decimals(of:))
         let rounding = printed.map { 0.5 * pow(10, -Double($0)) } ?? 0
         let (se, basis) = standardError(value: value, stderr: stderr, items: items, on: benchmark)
@@ -74,9 +74,10 @@ public struct Uncertainty: Sendable, Equatable {
     static func difference(value: Double, _ d: Derivation, on benchmark: Benchmark) -> Uncertainty {
         let operands = [d.high, d.low]
         let errors = operands.map { standardError(value: $0.value!, stderr: $0.stderr, items: d.items, on: d.source) }
-        let rounding = operands.reduce(0.0) { sum, m in sum + (m.rawValue.flatMap(decimals(of:)).map { 0.5 * pow(10, -Double($0)) } ?? 0) }
+        let texts = operands.map { $0.isUnrounded ? nil : $0.rawValue }
+        let rounding = texts.reduce(0.0) { sum, text in sum + (text.flatMap(decimals(of:)).map { 0.5 * pow(10, -Double($0)) } ?? 0) }
         let combined = (errors[0].se * errors[0].se + errors[1].se * errors[1].se).squareRoot()
-        let printed = operands.map { decimals(of: $0.rawValue ?? "") ?? 6 }.max()!
+        let printed = texts.map { decimals(of: $0 ?? "") ?? 6 }.max()!
         // Both operands' bases are the same kind when both come from one source.
         return interval(value, half: z * combined + rounding, printed: printed, basis: .difference(errors[0].basis), rounding: rounding, on: benchmark)
     }
