@@ -74,6 +74,10 @@ public struct HarnessRule: Sendable, Equatable {
     /// The subset an exact task maps to (`winogender_female` → "her/her/she"); a `task_prefix`
     /// rule takes the subset from the rest of the task name instead.
     public var subset: String? = nil
+    /// lm-eval runs with promptsource prompts (BigScience's fork: `results` is a list of
+    /// task × prompt rows): the prompt name whose value this rule reads; when nil, a task run with
+    /// one prompt only.
+    public var prompt: String? = nil
 
     /// The value (and its text) on the benchmark's scale. A power of ten moves the decimal point
     /// of the source text, so no digit the framework wrote is lost.

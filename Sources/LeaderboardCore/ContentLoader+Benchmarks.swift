@@ -402,6 +402,10 @@ extension ContentLoader {
                 fields.error(loc, "`filter` applies to lm-eval rules only")
                 continue
             }
+            if values["prompt"] != nil, framework != "lm-eval", let loc = valueLocations["prompt"] {
+                fields.error(loc, "`prompt` applies to lm-eval rules only (the promptsource runs of BigScience's harness fork)")
+                continue
+            }
             if values["subset"] != nil, values["task_prefix"] != nil, let loc = valueLocations["subset"] {
                 fields.error(loc, "a `task_prefix` rule takes the subset from the task name; `subset` goes with `task`")
                 continue
@@ -424,11 +428,12 @@ extension ContentLoader {
                 continue
             }
             rules.append(HarnessRule(task: task, isPrefix: values["task"] == nil, metric: metric, variant: values["variant"],
-                                     framework: framework, scorer: values["scorer"], filter: values["filter"], scale: scale, subset: values["subset"]))
+                                     framework: framework, scorer: values["scorer"], filter: values["filter"], scale: scale, subset: values["subset"],
+                                     prompt: values["prompt"]))
         }
         return rules
     }
 
-    static let harnessRuleFields = ["from", "task", "task_prefix", "metric", "filter", "scorer", "subset", "variant", "scale"]
+    static let harnessRuleFields = ["from", "task", "task_prefix", "metric", "filter", "prompt", "scorer", "subset", "variant", "scale"]
     static let importFrameworks = ["lm-eval", "inspect"]
 }

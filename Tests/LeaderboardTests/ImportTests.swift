@@ -65,6 +65,44 @@ import Testing
         #expect(tooBig.diagnostics.map(\.description) == ["r.json:1:33: error: toxigen acc = 43.1 is outside the range of `toxigen` (0–1); check the benchmark's scale"])
     }
 
+    /// BigScience's harness fork (EleutherAI's Pythia WinoBias runs): one row per task and
+    /// promptsource prompt; the rules' `prompt` picks the row. The shipped WinoBias rows of Pythia
+    /// 6.9B (deduplicated) are exactly what this importer makes of the original file.
+    @Test func promptsourceRunsMapByPrompt() throws {
+        let path = Support.fixtures + "/import/promptsource/pythia-6.9b-deduped-winobias-step143000.json"
+        let outcome = try read(path, model: "pythia-6-9b-deduped")
+        #expect(outcome.format == HarnessImporter.promptFormat)
+        #expect(outcome.diagnostics.isEmpty && outcome.unmapped.isEmpty)
+        #expect(outcome.modelName == "load=/fsx/hyperion/pythia/ckpts/6.9b_deduped,iteration=143000")
+        #expect(outcome.measurements.count == 8)
+        let pro = try #require(outcome.measurements.first { $0.subset == "type1_pro" && $0.variant == nil })
+        #expect(pro.rawValue == "0.5252525252525253" && pro.rawStderr == "0.025125624116859153" && pro.nShot == 0)
+        #expect(pro.source.locator == "results[0]: wino_bias_type1_pro, prompt \"What does p stand for\", em")
+        #expect(pro.harness?.version == "task version 0")
+        #expect(outcome.measurements.first { $0.subset == "type2_anti" && $0.variant == "prompt refers_to" }?.rawValue == "0.020202020202020204")
+        let shipped = try String(contentsOfFile: Support.seedContent + "/metrics/pythia-6-9b-deduped.json", encoding: .utf8)
+        let merged = MetricsMerge.merge(existing: try JSONParser.parse(shipped).get(), imported: outcome.measurements, replace: false)
+        #expect(merged.added.isEmpty && merged.conflicts.isEmpty && merged.unchanged.count == 8)
+        #expect(ModelNameMatch.matches(outcome.modelName!, slug: "pythia-6-9b-deduped"))
+        #expect(!ModelNameMatch.matches(outcome.modelName!, slug: "pythia-410m-deduped"))
+    }
+
+    /// A rule without `prompt` on a task run with two prompts would pick one at random: it is
+    /// refused with a warning that names the prompts, and the task is not listed as unmapped.
+    @Test func promptsourceRuleWithoutPromptIsAmbiguous() throws {
+        var files = Support.minimalContent()
+        files["Content/benchmarks/wb.md"] = "---\nname: WB\nrole: capability\ndirection: higher\nrange: [0, 1]\nharness:\n  - {task: wino_bias_type1_pro, metric: em, subset: pro}\n---\n"
+        let (content, diagnostics) = Support.load(files)
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        let path = Support.fixtures + "/import/promptsource/pythia-410m-deduped-winobias-step143000.json"
+        let outcome = HarnessImporter(benchmarks: content.benchmarks, model: "m").read(text: try String(contentsOfFile: path, encoding: .utf8), path: path, fileName: "f.json")
+        #expect(outcome.measurements.isEmpty)
+        #expect(outcome.diagnostics.count == 1)
+        #expect(outcome.diagnostics.first?.message == "wino_bias_type1_pro reports em under 2 prompts (\"What does p stand for\", \"refers_to\"); skipped: add `prompt: <one of them>` to the rule of `wb`")
+        #expect(outcome.unmapped.map(\.task) == ["wino_bias_type1_anti", "wino_bias_type2_anti", "wino_bias_type2_pro"])
+        #expect(outcome.unmapped.first?.suggestedRule == "- {task: wino_bias_type1_anti, metric: em}")
+    }
+
     @Test func mergeSkipsEqualAndRefusesDifferentValues() throws {
         let outcome = try read(Support.sharedFixtures + "/pythia-70m-step143000-zero-shot.json")
         let empty = try JSONParser.parse("{\"measurements\": []}").get()

@@ -5,6 +5,7 @@ public struct HarnessImporter: ResultImporter {
     public static let oldFormat = "old harness format"
     public static let currentFormat = "current harness format"
     public static let openLLMv1Format = "Open LLM Leaderboard v1 results"
+    public static let promptFormat = "BigScience harness fork, promptsource prompts"
 
     public var benchmarks: [Benchmark]
     public var model: String
@@ -28,6 +29,9 @@ public struct HarnessImporter: ResultImporter {
         guard case .object = root.value else { return fail(root.line, root.column, "harness output is a JSON object, not \(root.typeName)") }
         guard let results = root["results"] else {
             return fail(root.line, root.column, "missing \"results\" key: this is not lm-evaluation-harness output")
+        }
+        if case .array(let rows) = results.value {
+            return readPromptRows(rows, root: root, path: path, fileName: fileName)
         }
         guard case .object(var tasks) = results.value else {
             return fail(results.line, results.column, "\"results\" must be an object of tasks, not \(results.typeName)")
@@ -151,6 +155,98 @@ public struct HarnessImporter: ResultImporter {
         }
         measurements.sort(by: Measurement.precedes)
         return ImportOutcome(format: format, measurements: measurements, unmapped: unmapped, modelName: modelArgs, diagnostics: diagnostics)
+    }
+
+    /// BigScience's fork of the harness (promptsource prompts, as in EleutherAI's Pythia WinoBias
+    /// runs): `results` is a list of rows, one per task and prompt, each with its metrics beside
+    /// `task_name` and `prompt_name`. A rule with `prompt` reads that prompt's row; a rule without
+    /// one reads a task that was run with one prompt only.
+    func readPromptRows(_ rows: [JSONNode], root: JSONNode, path: String, fileName: String) -> ImportOutcome {
+        let descriptive: Set<String> = ["task_name", "prompt_name", "dataset_path", "dataset_name", "subset", "prompt_id",
+                                        "prompt_jinja", "prompt_original_task", "comment", "fixed_answer_choice_list"]
+        func text(_ node: JSONNode?) -> String? {
+            if case .string(let s)? = node?.value { return s }
+            return nil
+        }
+        var modelArgs: String?
+        if let args = root["config"]?["model_args"] {
+            switch args.value {
+            case .string(let s): modelArgs = s
+            case .object:
+                // A GPT-NeoX run's arguments are its whole training configuration: keep what names the model.
+                var parts: [String] = []
+                if let load = text(args["load"]) { parts.append("load=\(load)") }
+                if case .number(_, let raw)? = args["iteration"]?.value { parts.append("iteration=\(raw)") }
+                modelArgs = parts.isEmpty ? nil : parts.joined(separator: ",")
+            default: break
+            }
+        }
+        var defaultShots: Int?
+        if let n = root["config"]?["num_fewshot"], case .number(let v, _) = n.value { defaultShots = Int(v) }
+        // Per task, the prompts it was run with (a rule without `prompt` needs exactly one).
+        var prompts: [String: [String]] = [:]
+        for row in rows {
+            if let task = text(row["task_name"]) { prompts[task, default: []].append(text(row["prompt_name"]) ?? "") }
+        }
+        let rules = Self.rules(benchmarks)
+        var diagnostics: [Diagnostic] = []
+        var measurements: [Measurement] = []
+        var unmappedByTask: [String: [String]] = [:]
+        var mappedTasks = Set<String>()
+        var reportedAmbiguity = Set<String>()
+        for (i, row) in rows.enumerated() {
+            guard case .object(let members) = row.value, let task = text(row["task_name"]) else {
+                diagnostics.append(.warning(SourceLocation(path: path, line: row.line, column: row.column), "results[\(i)] has no task_name; skipped"))
+                continue
+            }
+            let prompt = text(row["prompt_name"])
+            var taskVersion: String?
+            if case .number(_, let raw)? = root["versions"]?["\(task)+\(prompt ?? "")"]?.value { taskVersion = "task version \(raw)" }
+            for metric in members where !descriptive.contains(metric.key) && !metric.key.hasSuffix("_stderr") {
+                guard case .number(let value, let raw) = metric.value.value else { continue }
+                var mapped = false
+                for (benchmark, rule) in rules {
+                    guard let subset = rule.match(task: task, metric: metric.key) else { continue }
+                    if let wanted = rule.prompt {
+                        guard prompt == wanted else { mapped = mapped || (prompts[task]?.contains(wanted) == true); continue }
+                    } else if let all = prompts[task], all.count > 1 {
+                        mapped = true
+                        if reportedAmbiguity.insert("\(benchmark.id) \(task)").inserted {
+                            diagnostics.append(.warning(SourceLocation(path: path, line: metric.value.line, column: metric.value.column),
+                                "\(task) reports \(metric.key) under \(all.count) prompts (\(all.map { "\"\($0)\"" }.joined(separator: ", "))); skipped: add `prompt: <one of them>` to the rule of `\(benchmark.id)`"))
+                        }
+                        continue
+                    }
+                    mapped = true
+                    let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
+                    let (value, raw) = rule.scaled(value, raw)
+                    if !benchmark.admits(value) {
+                        diagnostics.append(.error(location, Self.outOfRange("results[\(i)] \(task) \(metric.key)", raw, benchmark)))
+                        continue
+                    }
+                    var rawStderr: String?
+                    var stderr: Double?
+                    if case .number(let v, let r)? = row["\(metric.key)_stderr"]?.value { (stderr, rawStderr) = rule.scaled(v, r) }
+                    let promptText = prompt.map { ", prompt \"\($0)\"" } ?? ""
+                    measurements.append(Measurement(
+                        model: model, benchmark: benchmark.id, value: value, rawValue: raw, qualitative: nil,
+                        subset: subset, variant: rule.variant, stderr: stderr, rawStderr: rawStderr, nShot: defaultShots,
+                        note: nil,
+                        source: Source(title: "lm-evaluation-harness run (\(fileName))", url: sourceURL,
+                                       locator: "results[\(i)]: \(task)\(promptText), \(metric.key)", kind: .harnessRun),
+                        harness: HarnessProvenance(file: fileName, task: task, metric: metric.key,
+                                                   modelArgs: [modelArgs, prompt.map { "prompt=\($0)" }].compactMap { $0 }.joined(separator: ","),
+                                                   version: taskVersion),
+                        location: location
+                    ))
+                }
+                if mapped { mappedTasks.insert(task) } else { unmappedByTask[task, default: []].append(metric.key) }
+            }
+        }
+        let unmapped = unmappedByTask.filter { !mappedTasks.contains($0.key) }.sorted { $0.key < $1.key }
+            .map { Self.unmapped(task: $0.key, metrics: Array(Set($0.value)).sorted(), benchmarks: benchmarks) }
+        measurements.sort(by: Measurement.precedes)
+        return ImportOutcome(format: Self.promptFormat, measurements: measurements, unmapped: unmapped, modelName: modelArgs, diagnostics: diagnostics)
     }
 
     /// "acc,none" → ("acc", "none"); "pct_stereotype" → ("pct_stereotype", nil).
