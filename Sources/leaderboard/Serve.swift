@@ -8,7 +8,9 @@ struct Serve: ParsableCommand {
         abstract: "Build, serve the site on 127.0.0.1 and rebuild when content or templates change.",
         discussion: """
         A failed rebuild prints its errors here and shows them at the top of every page, while the
-        last good site keeps being served. Stop with Ctrl-C.
+        last good site keeps being served. Open pages reload themselves after a good rebuild and show
+        the errors of a failed one without reloading (a script the server adds to the pages it sends;
+        the files in the output folder never hold it). Stop with Ctrl-C.
 
         Examples:
           leaderboard serve

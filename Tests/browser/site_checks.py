@@ -182,14 +182,14 @@ def browser(site, axe, artifacts):
         dots = d.find_elements(By.CSS_SELECTOR, "svg.dotplot circle")
         whiskers = d.find_elements(By.CSS_SELECTOR, "svg.dotplot path.whisker")
         headline_rows = d.find_elements(By.CSS_SELECTOR, "table.measurements tr.headline")
-        check(len(dots) == 7 and len(whiskers) == 7 and len(headline_rows) >= 7, f"the CrowS-Pairs dot plot draws 7 values with intervals ({len(dots)} dots, {len(headline_rows)} headline rows in its table)")
+        check(len(dots) == 10 and len(whiskers) == 10 and len(headline_rows) >= 10, f"the CrowS-Pairs dot plot draws 10 values with intervals ({len(dots)} dots, {len(headline_rows)} headline rows in its table)")
         label = d.find_element(By.CSS_SELECTOR, "svg.dotplot").get_attribute("aria-label")
         check("Pythia 70M 0.52 (0.495–0.543)" in label, "the dot plot's text equivalent gives each value and interval")
         check(len(d.find_elements(By.CSS_SELECTOR, "svg.dotplot circle.dot-nearchance")) == 1, "the near-chance value is drawn apart")
         ranks = d.execute_script("return Array.from(document.querySelectorAll('table.measurements tr.headline')).map(r => r.cells[0].textContent.trim())")
-        check(ranks[:7] == ["=1", "=1", "=1", "=2", "=2", "=2", "not ranked"], f"ranks share places within intervals ({ranks[:7]})")
+        check(ranks[:10] == ["=1", "=1", "=1", "=1", "=2", "=2", "=3", "=3", "=3", "not ranked"], f"ranks share places within intervals ({ranks[:10]})")
         heat = d.find_elements(By.CSS_SELECTOR, "table.heatmap tbody tr")
-        check(len(heat) == 10 and "religion" in d.find_element(By.CSS_SELECTOR, "table.heatmap thead").text, f"the CrowS-Pairs heatmap has a row per model with categories, 7 Pythia and 3 LLaMA ({len(heat)} rows)")
+        check(len(heat) == 13 and "religion" in d.find_element(By.CSS_SELECTOR, "table.heatmap thead").text, f"the CrowS-Pairs heatmap has a row per model with categories, 10 Pythia and 3 LLaMA ({len(heat)} rows)")
         check(len(d.find_elements(By.CSS_SELECTOR, "table.heatmap td.heat-4")) > 0 and len(d.find_elements(By.CSS_SELECTOR, "table.heatmap td.heat-1")) > 0, "heatmap cells are shaded by score")
         d.get(base + "/criteria/factuality/index.html")
         points = d.find_elements(By.CSS_SELECTOR, "svg.scatter .point")
@@ -328,6 +328,63 @@ def paging(binary, work):
         nojs.quit()
 
 
+def live_reload(binary, work):
+    """`serve` in a real browser: after an edit the open page reloads itself; after a broken edit
+    the error banner appears in the page on screen without a reload; fixing it reloads again."""
+    from selenium.webdriver.common.by import By
+    project = os.path.join(work, "live")
+    shutil.copytree("Content", os.path.join(project, "Content"))
+    shutil.copytree("Templates", os.path.join(project, "Templates"))
+    port = 18500 + os.getpid() % 400
+    server = subprocess.Popen([os.path.abspath(binary), "serve", "--port", str(port), "--interval", "0.2"], cwd=project,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    d = driver()
+    try:
+        url = f"http://127.0.0.1:{port}/models/llama-65b/index.html"
+        for _ in range(100):
+            try:
+                d.get(url)
+                if d.find_elements(By.TAG_NAME, "h1"):
+                    break
+            except Exception:
+                pass
+            time.sleep(0.2)
+        check(d.find_element(By.TAG_NAME, "h1").text == "LLaMA 65B", "serve: the page is served")
+        d.execute_script("window.__marker = 'same page';")
+        path = os.path.join(project, "Content", "models", "llama-65b.md")
+        original = open(path, encoding="utf-8").read()
+        open(path, "w", encoding="utf-8").write(original.replace("name: LLaMA 65B", "name: LLaMA 65B (edited)", 1))
+        def wait(condition, seconds=15):
+            end = time.time() + seconds
+            while time.time() < end:
+                try:
+                    if condition():
+                        return True
+                except Exception:
+                    pass
+                time.sleep(0.1)
+            return False
+        check(wait(lambda: d.find_element(By.TAG_NAME, "h1").text == "LLaMA 65B (edited)"), "serve: after an edit the open page reloads itself")
+        check(d.execute_script("return window.__marker === undefined"), "serve: it was a reload (the page's state is new)")
+        d.execute_script("window.__marker = 'same page';")
+        open(path, "w", encoding="utf-8").write("---\nname: [\n---\n")
+        check(wait(lambda: "Build failed" in d.find_element(By.CSS_SELECTOR, ".build-error").text),
+              "serve: a broken edit shows the error banner in the open page")
+        check(d.execute_script("return window.__marker === 'same page'"), "serve: the banner came without a reload (the last good page stays on screen)")
+        check("llama-65b.md" in d.find_element(By.CSS_SELECTOR, ".build-error pre").text, "serve: the banner names the file")
+        open(path, "w", encoding="utf-8").write(original)
+        check(wait(lambda: d.find_element(By.TAG_NAME, "h1").text == "LLaMA 65B" and not d.find_elements(By.CSS_SELECTOR, ".build-error")),
+              "serve: fixing the file reloads the page without the banner")
+        errors = [e for e in d.get_log("browser") if e.get("level") == "SEVERE"]
+        check(not errors, f"serve: no console errors, no blocked connection ({errors[:2]})")
+    finally:
+        d.quit()
+        server.terminate()
+        server.wait()
+    built = open(os.path.join(project, "Site", "models", "llama-65b", "index.html"), encoding="utf-8").read()
+    check("__leaderboard" not in built, "serve: the built files hold no reload script")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/debug/leaderboard")
@@ -343,6 +400,7 @@ def main():
         html_validation(site)
         browser(site, args.axe if args.axe and os.path.exists(args.axe) else "", args.artifacts)
         paging(args.binary, work)
+        live_reload(args.binary, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if failures:
