@@ -62,7 +62,7 @@ public struct HarnessRule: Sendable, Equatable {
     public var isPrefix: Bool
     public var metric: String
     public var variant: String?
-    /// The framework whose output the rule reads: "lm-eval" or "inspect".
+    /// The framework whose output the rule reads: "lm-eval", "inspect" or "helm".
     public var framework: String = "lm-eval"
     /// Inspect: the scorer whose metric is read; any scorer when nil.
     public var scorer: String? = nil

@@ -435,5 +435,5 @@ extension ContentLoader {
     }
 
     static let harnessRuleFields = ["from", "task", "task_prefix", "metric", "filter", "prompt", "scorer", "subset", "variant", "scale"]
-    static let importFrameworks = ["lm-eval", "inspect"]
+    static let importFrameworks = ["lm-eval", "inspect", "helm"]
 }

@@ -6,7 +6,7 @@ import Markdown
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import results produced by other tools.",
-        subcommands: [ImportLMEval.self, ImportInspect.self]
+        subcommands: [ImportLMEval.self, ImportInspect.self, ImportHelm.self]
     )
 }
 
@@ -88,6 +88,72 @@ struct ImportInspect: ParsableCommand {
         }
         try run
             .run { benchmarks in InspectImporter(benchmarks: benchmarks, model: options.model, sourceURL: options.sourceURL) }
+    }
+}
+
+struct ImportHelm: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "helm",
+        abstract: "Merge a HELM run (its stats.json and run_spec.json) into a model's metrics.",
+        discussion: """
+        RUN is a run folder of helm-run's output (benchmark_output/runs/<suite>/<run>/), or a
+        suite folder, whose runs of the model are each imported. Stats map to benchmarks through
+        rules with `from: helm` in Content/benchmarks/*.md, by scenario (or run name without the
+        model) and stat name, e.g.
+          harness:
+            - {from: helm, task: truthful_qa, metric: exact_match, variant: helm multiple-choice joint}
+        Unperturbed stats of the test split are read (the valid split when there is no test split).
+        HELM reports no standard error; with per_instance_stats.json the standard error over
+        instances is computed from it, and the note says so. The run's name, split, instance
+        count and model are kept as provenance (source kind harness-run). Merging works as for
+        lm-eval.
+
+        Examples:
+          leaderboard import helm "benchmark_output/runs/v1/truthful_qa:task=mc_single,method=multiple_choice_joint,model=org_m" --model m
+          leaderboard import helm benchmark_output/runs/v1 --model m
+        """
+    )
+
+    @Argument(help: "A HELM run folder (with stats.json and run_spec.json), or a suite folder of runs.")
+    var folder: String
+
+    @OptionGroup var options: ImportOptions
+
+    func run() throws {
+        let fm = FileManager.default
+        var runs: [String]
+        if fm.fileExists(atPath: folder + "/stats.json") {
+            runs = [folder]
+        } else {
+            let children = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+            runs = children.map { folder + "/" + $0 }.filter { fm.fileExists(atPath: $0 + "/stats.json") && fm.fileExists(atPath: $0 + "/run_spec.json") }
+            guard !runs.isEmpty else {
+                Terminal.err("\(folder): error: no HELM run here: a run folder holds stats.json and run_spec.json")
+                throw ExitCode(1)
+            }
+            // In a suite, a run of another model is skipped rather than refused (unless --force).
+            if !options.force {
+                let mine = runs.filter { candidate in
+                    guard let spec = try? String(contentsOfFile: candidate + "/run_spec.json", encoding: .utf8),
+                          case .success(let node) = JSONParser.parse(spec),
+                          case .string(let name)? = node["adapter_spec"]?["model"]?.value else { return false }
+                    return ModelNameMatch.matches(name, slug: options.model)
+                }
+                print("\(folder): \(mine.count) of \(runs.count) runs are of `\(options.model)`")
+                runs = mine
+            }
+        }
+        for runFolder in runs {
+            guard let spec = try? String(contentsOfFile: runFolder + "/run_spec.json", encoding: .utf8) else {
+                Terminal.err("\(runFolder): error: cannot read run_spec.json")
+                throw ExitCode(1)
+            }
+            let perInstance = try? String(contentsOfFile: runFolder + "/per_instance_stats.json", encoding: .utf8)
+            try ImportRun(file: runFolder + "/stats.json", options: options)
+                .run { benchmarks in
+                    HelmImporter(benchmarks: benchmarks, model: options.model, sourceURL: options.sourceURL, runSpec: spec, perInstanceStats: perInstance)
+                }
+        }
     }
 }
 
