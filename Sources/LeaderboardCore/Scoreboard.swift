@@ -33,7 +33,7 @@ public struct Scoreboard: Sendable {
         /// Entries shown but not ranked (near chance), as positions in `evidence`.
         public var nearChance: [(group: Int, entry: Int)]
         /// Mean over this criterion's setup groups of the model's tie-aware win rate there; nil
-        /// where no group has `Evidence.minimumOpponents` ranked opponents.
+        /// where no group has `evidence.minimumOpponents` ranked opponents.
         public var winRate: Double?
     }
 
@@ -84,7 +84,7 @@ public struct Scoreboard: Sendable {
     /// Per criterion: the benchmarks at least one model has a score on.
     public var scoredBenchmarks: [String: [String]]
 
-    public init(content: Content) {
+    public init(content: Content, minimumOpponents: Int = Evidence.defaultMinimumOpponents) {
         var content = content
         // The loader sorts by model; content built elsewhere is sorted here (stable, by model only).
         if content.measurements.indices.dropFirst().contains(where: { content.measurements[$0 - 1].model > content.measurements[$0].model }) {
@@ -93,7 +93,7 @@ public struct Scoreboard: Sendable {
         }
         self.content = content
         let all = content.measurements
-        let evidence = Evidence(criteria: content.criteria, benchmarks: content.benchmarks, measurements: all)
+        let evidence = Evidence(criteria: content.criteria, benchmarks: content.benchmarks, measurements: all, minimumOpponents: minimumOpponents)
         self.evidence = evidence
         let criterionPosition = Dictionary(uniqueKeysWithValues: content.criteria.enumerated().map { ($1.id, $0) })
         var benchmarkCriterion: [String: Int] = [:]

@@ -4,7 +4,7 @@ import Markdown
 /// diagnostics; a missing file means the defaults (a build of bare content still works).
 public struct SiteConfig: Sendable, Equatable {
     public static let fileName = "leaderboard.yml"
-    public static let fields = ["title", "description", "base_url", "language"]
+    public static let fields = ["title", "description", "base_url", "language", "author", "nav", "footer", "minimum_opponents"]
 
     /// Shown in every page's header and title.
     public var title = "Leaderboard"
@@ -14,6 +14,22 @@ public struct SiteConfig: Sendable, Equatable {
     public var baseURL: String?
     /// The pages' `lang`, a BCP 47 tag.
     public var language = "en"
+    /// Who keeps the leaderboard (a person or an organization): `<meta name="author">` and the footer.
+    public var author: String?
+    /// Extra header links after the built-in ones: an absolute http(s) URL, or a path inside the
+    /// site (`about/index.html`), which each page links relative to itself.
+    public var nav: [NavLink] = []
+    /// The footer's own text, as HTML rendered from the configuration's Markdown (raw HTML off).
+    public var footerHTML: String?
+    /// No rank or win rate rests on fewer opponents than this (issue 13 says "say 3").
+    public var minimumOpponents = Evidence.defaultMinimumOpponents
+
+    public struct NavLink: Sendable, Equatable {
+        public var label: String
+        public var url: String
+        /// A path inside the site, linked relative to each page (not an absolute URL).
+        public var isInternal: Bool { !URLPolicy.isWebURL(url) }
+    }
 
     public init(title: String = "Leaderboard", description: String = "", baseURL: String? = nil, language: String = "en") {
         self.title = title
@@ -53,8 +69,66 @@ public struct SiteConfig: Sendable, Equatable {
                 fields.error(loc, "`language` must be a language tag such as en or en-GB, not `\(language)`")
             }
         }
+        if let author = fields.string("author"), !author.isEmpty { config.author = author }
+        if let footer = fields.string("footer"), !footer.isEmpty {
+            let document = Markdown.parse(footer)
+            config.footerHTML = document.html
+            if let dropped = document.droppedLinks.first, let loc = fields.node("footer").map(fields.location) {
+                fields.error(loc, "the footer links to `\(dropped.url)`, which is not an http(s) or relative link")
+            }
+        }
+        if let minimum = fields.integer("minimum_opponents") {
+            if (1...1000).contains(minimum) {
+                config.minimumOpponents = minimum
+            } else if let loc = fields.node("minimum_opponents").map(fields.location) {
+                fields.error(loc, "`minimum_opponents` must be between 1 and 1000, not \(minimum)")
+            }
+        }
+        config.nav = readNav(&fields)
         fields.warnUnknownKeys(known: Self.fields)
         return (config, fields.diagnostics)
+    }
+
+    /// `nav: [{label: About, url: about/index.html}, {label: Code, url: https://example.org/code}]`
+    private static func readNav(_ fields: inout YAMLFields) -> [NavLink] {
+        fields.markUsed("nav")
+        guard let node = fields.node("nav") else { return [] }
+        guard case .sequence(let items) = node.value else {
+            fields.error(fields.location(node), "`nav` must be a list of links like `{label: About, url: about/index.html}`")
+            return []
+        }
+        var links: [NavLink] = []
+        for item in items {
+            guard case .mapping(let mapping) = item.value else {
+                fields.error(fields.location(item), "each `nav` link is a mapping with `label` and `url`")
+                continue
+            }
+            var label: String?, url: String?
+            for (k, v) in mapping {
+                guard case .scalar(let key) = k.value else { continue }
+                guard case .scalar(let value) = v.value else {
+                    fields.error(fields.location(v), "`nav` link fields must be text")
+                    continue
+                }
+                switch key.string {
+                case "label": label = value.string.trimmingWhitespace()
+                case "url": url = value.string.trimmingWhitespace()
+                default: fields.warning(fields.location(k), "unknown field `nav.\(key.string)`; expected label, url")
+                }
+            }
+            guard let label, !label.isEmpty, let url, !url.isEmpty else {
+                fields.error(fields.location(item), "a `nav` link needs a `label` and a `url`")
+                continue
+            }
+            // An absolute web URL, or a path inside the site: never a script, never protocol-relative.
+            let isPath = !url.contains(":") && !url.hasPrefix("/") && !url.contains("..")
+            guard URLPolicy.isWebURL(url) || isPath else {
+                fields.error(fields.location(item), "`nav` url `\(url)` must be an absolute http(s) URL or a path inside the site such as about/index.html")
+                continue
+            }
+            links.append(NavLink(label: label, url: url))
+        }
+        return links
     }
 
     /// "en", "pt-BR", "zh-Hant": a 2–3 letter language, then 2–8 character subtags.

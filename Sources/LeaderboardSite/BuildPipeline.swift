@@ -68,7 +68,7 @@ public struct BuildPipeline {
         let diagnostics = (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted()
         guard !diagnostics.hasErrors, let theme else { return (nil, nil, config, [], diagnostics, content.models.count) }
         progress("scoring \(content.models.count) models")
-        return (Scoreboard(content: content), theme, config, statics, diagnostics, content.models.count)
+        return (Scoreboard(content: content, minimumOpponents: config.minimumOpponents), theme, config, statics, diagnostics, content.models.count)
     }
 
     /// Loads and renders in memory. Files are empty when there are errors.

@@ -8,7 +8,7 @@ extension SiteBuilder {
         if row.cohort == nil {
             overallNote = "shares no benchmark setup with another model"
         } else if row.meanWinRate == nil {
-            overallNote = "too few to compare: no setup shared with \(Evidence.minimumOpponents) other models"
+            overallNote = "too few to compare: no setup shared with \(scoreboard.evidence.minimumOpponents) other models"
         } else {
             overallNote = ""
         }

@@ -100,7 +100,7 @@ extension SiteBuilder {
 
     func renderMethodology(_ index: SiteIndex) -> OutputFile {
         let root = "../"
-        let minimum = Evidence.minimumOpponents
+        let minimum = scoreboard.evidence.minimumOpponents
         let benchmarkRules: [FactView] = content.benchmarks.map { b in
             var parts: [String] = []
             if b.isCapability { parts.append("capability check, never scored") }

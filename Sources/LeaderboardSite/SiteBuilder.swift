@@ -112,7 +112,10 @@ public struct SiteBuilder: Sendable {
             navHeadToHead: nav == "head-to-head",
             navMethodology: nav == "methodology",
             criteria: content.criteria.map { LinkView(label: HTML.clean($0.name), href: SitePaths.criterion($0.id, from: root)) },
-            generator: "Leaderboard"
+            generator: "Leaderboard",
+            author: HTML.clean(config.author ?? ""), hasAuthor: config.author != nil,
+            navLinks: config.nav.map { LinkView(label: HTML.clean($0.label), href: $0.isInternal ? root + $0.url : $0.url) },
+            footerHTML: config.footerHTML ?? "", hasFooter: config.footerHTML != nil
         )
         if verifyConversions { verify(layout, page: path) }
         let page = pages.take(capacity: 32_768)

@@ -71,7 +71,7 @@ enum Views {
         guard let cohort = row.cohort else { return "not compared: shares no benchmark setup with another model" }
         let size = index.scoreboard.cohorts[cohort - 1].members.count
         guard row.standing != "–" else {
-            return "too few to compare: no setup shared with \(Evidence.minimumOpponents) other models (\(cohortLabel(cohort, index)))"
+            return "too few to compare: no setup shared with \(index.scoreboard.evidence.minimumOpponents) other models (\(cohortLabel(cohort, index)))"
         }
         return "\(row.standing) of \(size) in \(cohortLabel(cohort, index)), by \(index.scoreboard.cohorts[cohort - 1].criterion) win rate"
     }

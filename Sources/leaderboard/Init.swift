@@ -34,6 +34,11 @@ struct Init: ParsableCommand {
         description: ""
         language: en
         # base_url: https://example.org/leaderboard/   # absolute; enables sitemap.xml and a 404 page that works at any depth
+        # author: Your name or organization            # <meta name="author"> and the footer
+        # nav:                                         # extra header links: a path inside the site, or an absolute URL
+        #   - {label: About, url: about/index.html}
+        # footer: "Data under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/)."   # Markdown
+        # minimum_opponents: 3                         # no rank or win rate from fewer opponents
 
         """.utf8)))
         files.append(("static/robots.txt", Array("User-agent: *\nAllow: /\n".utf8)))

@@ -51,6 +51,20 @@ import Testing
         #expect(abs(g.entries[0].winRate! - 7.5 / 9.0) < 1e-12)
     }
 
+    /// `minimum_opponents` in leaderboard.yml: the three deduplicated Pythias' WinoBias gaps are
+    /// too few to rank by default (2 opponents each); a site that accepts 2 ranks them.
+    @Test func theMinimumOfOpponentsIsTheSites() {
+        let strict = group("winobias-type1-gap")
+        #expect(!strict.isComparable && strict.entries.allSatisfy { strict.shownRank($0) == nil && $0.winRate == nil })
+        let (content, _) = ContentLoader(root: Support.seedContent).load()
+        let board = Scoreboard(content: content, minimumOpponents: 2)
+        let g = board.evidence.groups[board.evidence.groupPosition["winobias-type1-gap"]!]
+        #expect(g.isComparable && board.evidence.minimumOpponents == 2)
+        // 1.4B's gap (0.094–0.209) overlaps both others: all three share the first place.
+        #expect(g.entries.map { g.shownRank($0) } == ["=1", "=1", "=1"])
+        #expect(g.entries.allSatisfy { $0.winRate == 0.5 })
+    }
+
     /// The makers' README and the Open LLM Leaderboard report the same MC2 for OpenLLaMA 13B
     /// (one as a fraction, one ×100): one setup group, counted once, the other a replication.
     @Test func sameSetupFromTwoSourcesCountsOnce() {

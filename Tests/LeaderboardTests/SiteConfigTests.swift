@@ -15,6 +15,61 @@ import Testing
         #expect(config == SiteConfig(title: "Open Values", description: "What models do, measured.", baseURL: "https://example.org/lb/", language: "pt-BR"))
     }
 
+    /// Author, extra header links, footer and the minimum of opponents for a rank.
+    @Test func readsSiteFields() {
+        let yaml = """
+        author: Values Lab
+        nav:
+          - {label: About, url: about/index.html}
+          - {label: Code, url: "https://example.org/code"}
+        footer: "Data under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/); <b>raw</b> HTML is dropped."
+        minimum_opponents: 2
+        """
+        let (config, diagnostics) = SiteConfig.load(path: "leaderboard.yml", io: .memory(["leaderboard.yml": yaml]))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(config.author == "Values Lab" && config.minimumOpponents == 2)
+        #expect(config.nav == [SiteConfig.NavLink(label: "About", url: "about/index.html"), SiteConfig.NavLink(label: "Code", url: "https://example.org/code")])
+        #expect(config.nav.map(\.isInternal) == [true, false])
+        #expect(config.footerHTML == "<p>Data under <a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>; <!-- raw HTML omitted -->raw<!-- raw HTML omitted --> HTML is dropped.</p>\n")
+    }
+
+    @Test func siteFieldProblemsAreLocated() {
+        let yaml = """
+        nav:
+          - {label: Evil, url: "javascript:alert(1)"}
+          - {label: Up, url: ../elsewhere.html}
+          - {label: Nothing}
+        footer: "[x](javascript:alert(1))"
+        minimum_opponents: 0
+        """
+        let (config, diagnostics) = SiteConfig.load(path: "leaderboard.yml", io: .memory(["leaderboard.yml": yaml]))
+        #expect(config.nav.isEmpty && config.minimumOpponents == Evidence.defaultMinimumOpponents)
+        #expect(diagnostics.map(\.description) == [
+            "leaderboard.yml:5:9: error: the footer links to `javascript:alert(1)`, which is not an http(s) or relative link",
+            "leaderboard.yml:6:20: error: `minimum_opponents` must be between 1 and 1000, not 0",
+            "leaderboard.yml:2:5: error: `nav` url `javascript:alert(1)` must be an absolute http(s) URL or a path inside the site such as about/index.html",
+            "leaderboard.yml:3:5: error: `nav` url `../elsewhere.html` must be an absolute http(s) URL or a path inside the site such as about/index.html",
+            "leaderboard.yml:4:5: error: a `nav` link needs a `label` and a `url`",
+        ])
+    }
+
+    /// The layout shows them on every page; internal links are relative to each page's depth;
+    /// a lower minimum ranks a setup the default leaves "too few to compare".
+    @Test func siteFieldsReachThePages() throws {
+        var files = Support.minimalContent()
+        files["leaderboard.yml"] = "author: Values Lab\nnav:\n  - {label: About, url: about/index.html}\nfooter: \"Kept by *us*.\"\n"
+        let io = FileIO.memory(files)
+        var pipeline = BuildPipeline(content: "Content", templates: Support.templates, output: "Site", config: "leaderboard.yml", io: io)
+        pipeline.themeIO = .disk
+        let result = pipeline.run()
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        let pages = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        let index = try #require(pages["index.html"]), model = try #require(pages["models/alpha/index.html"])
+        #expect(index.contains("<meta name=\"author\" content=\"Values Lab\">") && index.contains("<p>Maintained by Values Lab.</p>"))
+        #expect(index.contains("<li><a href=\"about/index.html\">About</a></li>") && model.contains("<li><a href=\"../../about/index.html\">About</a></li>"))
+        #expect(model.contains("<div class=\"site-footer-text\"><p>Kept by <em>us</em>.</p>\n</div>"))
+    }
+
     @Test func missingFileMeansDefaults() {
         let (config, diagnostics) = SiteConfig.load(path: "leaderboard.yml", io: .memory([:]))
         #expect(diagnostics.isEmpty && config == SiteConfig())

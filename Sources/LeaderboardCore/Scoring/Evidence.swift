@@ -6,8 +6,10 @@
 /// index's cohorts and head-to-head. Work is O(n log n) per group (sorted bounds and binary search),
 /// never a comparison of every pair.
 public struct Evidence: Sendable {
-    /// No rank or win rate rests on fewer opponents than this.
-    public static let minimumOpponents = 3
+    /// No rank or win rate rests on fewer opponents than this, unless the site says otherwise
+    /// (`minimum_opponents` in leaderboard.yml).
+    public static let defaultMinimumOpponents = 3
+    public let minimumOpponents: Int
 
     /// One model's counted value in one setup group. A class with constant fields, like
     /// `Measurement`: pages, exports and sorts pass entries around, and copying one retained
@@ -36,8 +38,9 @@ public struct Evidence: Sendable {
         public let wins: Int
         public let ties: Int
         public let losses: Int
+        let minimumOpponents: Int
 
-        init(_ d: Draft, rank: Int?, rankShared: Bool, wins: Int, ties: Int, losses: Int) {
+        init(_ d: Draft, rank: Int?, rankShared: Bool, wins: Int, ties: Int, losses: Int, minimumOpponents: Int) {
             measurement = d.measurement
             replications = d.replications
             position = d.position
@@ -54,6 +57,7 @@ public struct Evidence: Sendable {
             self.wins = wins
             self.ties = ties
             self.losses = losses
+            self.minimumOpponents = minimumOpponents
         }
 
         public var model: String { measurement.model }
@@ -67,7 +71,7 @@ public struct Evidence: Sendable {
         /// Wins plus half the ties over the opponents; nil with fewer than `minimumOpponents`.
         public var winRate: Double? {
             let opponents = wins + ties + losses
-            guard rank != nil, opponents >= Evidence.minimumOpponents else { return nil }
+            guard rank != nil, opponents >= minimumOpponents else { return nil }
             return (Double(wins) + 0.5 * Double(ties)) / Double(opponents)
         }
     }
@@ -97,8 +101,9 @@ public struct Evidence: Sendable {
         public var rankedCount: Int
         /// The group's anchor applied to its scores (identity for the declared range).
         public var rescale: Rescale
+        public var minimumOpponents: Int
         /// Enough models to rank at all.
-        public var isComparable: Bool { rankedCount > Evidence.minimumOpponents }
+        public var isComparable: Bool { rankedCount > minimumOpponents }
 
         /// The rank every page and export shows for an entry: "=3", "not ranked" (near chance), or
         /// nil when the group is too small to rank.
@@ -175,7 +180,8 @@ public struct Evidence: Sendable {
     }
 
     /// `measurements` sorted by model (as the loader and Scoreboard keep them).
-    public init(criteria: [Criterion], benchmarks: [Benchmark], measurements: [Measurement]) {
+    public init(criteria: [Criterion], benchmarks: [Benchmark], measurements: [Measurement], minimumOpponents: Int = Evidence.defaultMinimumOpponents) {
+        self.minimumOpponents = minimumOpponents
         let criterionOrder = Dictionary(uniqueKeysWithValues: criteria.enumerated().map { ($1.id, $0) })
         let byID = Dictionary(uniqueKeysWithValues: benchmarks.map { ($0.id, $0) })
         // Capability values by model and benchmark, with their source, for capability checks.
@@ -210,7 +216,8 @@ public struct Evidence: Sendable {
         }
         let members = Dictionary(grouping: benchmarks.filter { !$0.isCapability }, by: \.group).mapValues { $0.map(\.id).sorted() }
         let built = parallelMap(groupIDs) { id -> Group in
-            Self.group(id: id, positions: candidates[id]!, all: measurements, benchmarks: byID, members: members[id] ?? [], capability: capability)
+            Self.group(id: id, positions: candidates[id]!, all: measurements, benchmarks: byID, members: members[id] ?? [], capability: capability,
+                       minimumOpponents: minimumOpponents)
         }
         groups = built
         groupPosition = Dictionary(uniqueKeysWithValues: built.enumerated().map { ($1.id, $0) })
@@ -263,7 +270,7 @@ public struct Evidence: Sendable {
 
     /// `positions` index `all`, sorted by model (as `all` is).
     static func group(id: String, positions: [Int], all: [Measurement], benchmarks: [String: Benchmark], members: [String],
-                      capability: [String: [CapabilityValue]]) -> Group {
+                      capability: [String: [CapabilityValue]], minimumOpponents: Int = Evidence.defaultMinimumOpponents) -> Group {
         var drafts: [Draft] = []
         var start = 0
         // Measurements arrive sorted by model: each run of one model is one entry.
@@ -340,9 +347,9 @@ public struct Evidence: Sendable {
             rankCounts[better[i] + 1, default: 0] += 1
         }
         var entries = drafts.indices.map { i -> Entry in
-            guard !drafts[i].nearChance else { return Entry(drafts[i], rank: nil, rankShared: false, wins: 0, ties: 0, losses: 0) }
+            guard !drafts[i].nearChance else { return Entry(drafts[i], rank: nil, rankShared: false, wins: 0, ties: 0, losses: 0, minimumOpponents: minimumOpponents) }
             return Entry(drafts[i], rank: better[i] + 1, rankShared: rankCounts[better[i] + 1]! > 1,
-                         wins: worse[i], ties: ranked.count - 1 - better[i] - worse[i], losses: better[i])
+                         wins: worse[i], ties: ranked.count - 1 - better[i] - worse[i], losses: better[i], minimumOpponents: minimumOpponents)
         }
         entries.sort { a, b in
             if (a.rank == nil) != (b.rank == nil) { return a.rank != nil }
@@ -351,7 +358,8 @@ public struct Evidence: Sendable {
             return a.model < b.model
         }
         let criterion = benchmarks[all[positions[0]].benchmark]!.criterion
-        return Group(id: id, criterion: criterion, benchmarks: members, entries: entries, rankedCount: ranked.count, rescale: rescale)
+        return Group(id: id, criterion: criterion, benchmarks: members, entries: entries, rankedCount: ranked.count, rescale: rescale,
+                     minimumOpponents: minimumOpponents)
     }
 
     /// Where a value says "no difference found" rather than "good": the target of a target

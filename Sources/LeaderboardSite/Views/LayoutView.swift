@@ -21,6 +21,12 @@ struct LayoutContext {
     var navMethodology: Bool
     var criteria: [LinkView]
     var generator: String
+    /// leaderboard.yml: who keeps the site, extra header links, and the footer's own text (HTML).
+    var author: String
+    var hasAuthor: Bool
+    var navLinks: [LinkView]
+    var footerHTML: String
+    var hasFooter: Bool
 }
 
 struct LinkView {
