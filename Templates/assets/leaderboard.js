@@ -325,6 +325,54 @@
     });
   });
 
+  // A table's score explanations are one tab stop, not one per cell (a 10,000-row leaderboard
+  // would be 40,000 stops): the arrow keys move between them, Home and End along the row, and
+  // Tab leaves the table. Without JavaScript every explanation keeps its own stop.
+  var TIP = "[aria-describedby^='basis-']";
+  function initTipKeys(table) {
+    var tips = table.querySelectorAll(TIP);
+    if (!tips.length) return;
+    Array.prototype.forEach.call(tips, function (t) { t.setAttribute("tabindex", "-1"); });
+    function shown(t) { return t.offsetParent !== null; }
+    function setStop(t) {
+      var old = table.querySelector(TIP + "[tabindex='0']");
+      if (old) old.setAttribute("tabindex", "-1");
+      t.setAttribute("tabindex", "0");
+    }
+    // The stop follows sorting and paging: when its row is hidden, the first shown one takes over.
+    function ensureStop() {
+      var current = table.querySelector(TIP + "[tabindex='0']");
+      if (current && shown(current)) return;
+      var first = Array.prototype.find.call(table.querySelectorAll(TIP), shown);
+      if (first) setStop(first);
+    }
+    ensureStop();
+    var wrap = table.closest(".table-wrap") || table;
+    wrap.addEventListener("focusin", function (e) { if (e.target === wrap) ensureStop(); });
+    table.addEventListener("focusin", function (e) { if (e.target.matches && e.target.matches(TIP)) setStop(e.target); });
+    table.addEventListener("keydown", function (e) {
+      var t = e.target;
+      if (!t.matches || !t.matches(TIP)) return;
+      var cell = t.closest("td"), row = cell.parentElement, next = null;
+      if (e.key === "ArrowRight" || e.key === "ArrowLeft" || e.key === "Home" || e.key === "End") {
+        var inRow = Array.prototype.slice.call(row.querySelectorAll(TIP));
+        var i = inRow.indexOf(t);
+        next = e.key === "Home" ? inRow[0] : e.key === "End" ? inRow[inRow.length - 1] : inRow[i + (e.key === "ArrowRight" ? 1 : -1)];
+      } else if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        var other = row;
+        while (!next && (other = e.key === "ArrowDown" ? other.nextElementSibling : other.previousElementSibling)) {
+          var c = other.offsetParent !== null ? other.cells[cell.cellIndex] : null;
+          next = c ? c.querySelector(TIP) : null;
+        }
+      }
+      if (next && next !== t) {
+        e.preventDefault();
+        setStop(next);
+        next.focus();
+      }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     try {
       var table = document.getElementById("leaderboard");
@@ -333,6 +381,7 @@
       var compareTable = document.getElementById("compare-table");
       if (compareForm && compareTable) initCompare(compareForm, compareTable);
       Array.prototype.forEach.call(document.querySelectorAll("table[data-paged]:not(.paged)"), initPagedTable);
+      Array.prototype.forEach.call(document.querySelectorAll("table"), initTipKeys);
     } catch (error) {
       // Whatever failed, no row stays hidden behind the first page.
       document.documentElement.classList.remove("js");

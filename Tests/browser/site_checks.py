@@ -154,6 +154,25 @@ def browser(site, axe, artifacts):
         from selenium.webdriver.common.keys import Keys
         score.send_keys(Keys.ESCAPE)
         check(not basis.is_displayed(), "Esc hides the explanation")
+        stops = d.execute_script("return document.querySelectorAll('#leaderboard [aria-describedby^=\"basis-\"][tabindex=\"0\"]').length")
+        tips = d.execute_script("return document.querySelectorAll('#leaderboard [aria-describedby^=\"basis-\"]').length")
+        check(stops == 1 and tips > 20, f"the score explanations are one tab stop, not one per cell ({stops} of {tips})")
+        d.execute_script("document.querySelector('#leaderboard').closest('.table-wrap').focus()")
+        # Past the column headers' sort buttons, Tab reaches the explanations.
+        for _ in range(20):
+            d.switch_to.active_element.send_keys(Keys.TAB)
+            if (d.switch_to.active_element.get_attribute("aria-describedby") or "").startswith("basis-"):
+                break
+        first = d.switch_to.active_element
+        check((first.get_attribute("aria-describedby") or "").startswith("basis-"), "Tab from the table's headers enters its explanations")
+        row_of = "return arguments[0].closest('tr').id + ' ' + arguments[0].closest('td').cellIndex"
+        start = d.execute_script(row_of, first)
+        first.send_keys(Keys.ARROW_DOWN)
+        below = d.execute_script(row_of, d.switch_to.active_element)
+        check(below.split()[1] == start.split()[1] and below.split()[0] != start.split()[0], f"Arrow Down moves to the next row's explanation in the same column ({start} → {below})")
+        d.switch_to.active_element.send_keys(Keys.TAB)
+        after = d.execute_script("return document.activeElement.matches('[aria-describedby^=\"basis-\"]')")
+        check(not after, "Tab goes on to the next link, not to the next cell's explanation")
         sticky = d.execute_script("return getComputedStyle(document.querySelector('#leaderboard thead th')).position + ' ' + getComputedStyle(document.querySelector('#leaderboard tbody th')).position")
         check(sticky == "sticky sticky", f"the header row and the model column stick ({sticky})")
 
