@@ -404,6 +404,55 @@ def live_reload(binary, work):
     check("__leaderboard" not in built, "serve: the built files hold no reload script")
 
 
+def not_found_at_depth(binary, work):
+    """A host that answers every missing path with 404.html (GitHub Pages, Netlify), the site at a
+    sub-path: a missing page three folders deep still gets the styled 404 with working links, which
+    needs the base URL's root-absolute links."""
+    import http.server, threading
+    from selenium.webdriver.common.by import By
+    holder = os.path.join(work, "host")
+    site = os.path.join(holder, "lb")
+    os.makedirs(holder, exist_ok=True)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
+    port = server.server_address[1]
+    subprocess.run([binary, "build", "--quiet", "--output", site, "--base-url", f"http://127.0.0.1:{port}/lb/"], check=True)
+
+    class Host(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=holder, **kwargs)
+
+        def log_message(self, *args):
+            pass
+
+        def send_error(self, code, message=None, explain=None):
+            if code != 404:
+                return super().send_error(code, message, explain)
+            body = open(os.path.join(site, "404.html"), "rb").read()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server.RequestHandlerClass = Host
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    d = driver()
+    try:
+        d.get(f"http://127.0.0.1:{port}/lb/models/no-such-model/deeper/index.html")
+        check(d.find_element(By.TAG_NAME, "h1").text == "Page not found", "404 at depth 3: the host's 404 page is ours")
+        styled = d.execute_script("return document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0")
+        check(styled, "404 at depth 3: its stylesheet loads (root-absolute from the base URL)")
+        link = d.find_element(By.LINK_TEXT, "Go to the leaderboard")
+        check(link.get_attribute("href") == f"http://127.0.0.1:{port}/lb/index.html", f"404 at depth 3: links start from the base path ({link.get_attribute('href')})")
+        link.click()
+        check(len(d.find_elements(By.ID, "leaderboard")) == 1, "404 at depth 3: the link reaches the leaderboard")
+        errors = [e for e in d.get_log("browser") if e.get("level") == "SEVERE" and "404" not in e.get("message", "")]
+        check(not errors, f"404 at depth 3: nothing else fails to load ({errors[:2]})")
+    finally:
+        d.quit()
+        server.shutdown()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/debug/leaderboard")
@@ -420,6 +469,7 @@ def main():
         browser(site, args.axe if args.axe and os.path.exists(args.axe) else "", args.artifacts)
         paging(args.binary, work)
         live_reload(args.binary, work)
+        not_found_at_depth(args.binary, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if failures:
