@@ -52,13 +52,16 @@ extension MarkdownDocument {
 }
 
 extension ContentLoader {
-    func readDocument(_ path: String) -> (ContentDocument?, [Diagnostic]) {
+    /// The file's front matter and body. With `keepingBrokenFrontMatter`, a document whose YAML
+    /// does not parse is still returned (its fields invalid, their problems in `fields`), so its
+    /// body can be checked in the same run.
+    func readDocument(_ path: String, keepingBrokenFrontMatter: Bool = false) -> (ContentDocument?, [Diagnostic]) {
         let (source, readProblems) = readText(path)
         guard let source else { return (nil, readProblems) }
         let (frontMatter, splitProblem) = FrontMatter.split(source.text, path: path)
         guard let frontMatter else { return (nil, readProblems + [splitProblem!]) }
         let fields = YAMLFields(yaml: frontMatter.yaml, firstLine: frontMatter.yamlFirstLine, path: path)
-        if !fields.isValid { return (nil, readProblems + fields.diagnostics) }
+        if !fields.isValid && !keepingBrokenFrontMatter { return (nil, readProblems + fields.diagnostics) }
         return (ContentDocument(path: path, fields: fields, body: frontMatter.body, bodyLineOffset: frontMatter.bodyLineOffset), readProblems)
     }
 }

@@ -7,8 +7,13 @@ extension ContentLoader {
     func loadModel(file: String, criteria: [Criterion]) -> (Model?, [Diagnostic]) {
         let path = path("models", file)
         let slug = stem(file)
-        var (document, diagnostics) = readDocument(path)
+        var (document, diagnostics) = readDocument(path, keepingBrokenFrontMatter: true)
         guard let document else { return (nil, diagnostics) }
+        guard document.fields.isValid else {
+            // Broken YAML: its problem, and the body's own problems, in one run.
+            let markdown = Markdown.parse(document.body)
+            return (nil, diagnostics + document.fields.diagnostics + document.linkDiagnostics(markdown) + pipeTableWarnings(markdown, document: document))
+        }
         var fields = document.fields
         if let problem = Slug.problem(slug) {
             diagnostics.append(.error(SourceLocation(path: path), "file name `\(file)` is not a valid model slug: \(problem)"))
@@ -31,13 +36,16 @@ extension ContentLoader {
         let summaryField = fields.string("summary")
         fields.warnUnknownKeys(known: Self.modelFields)
         diagnostics += fields.diagnostics
-        guard let name, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let frontMatterIsGood = name != nil && !diagnostics.hasErrors
 
+        // The body is checked even when a front-matter field is wrong: one run reports every
+        // problem of the file, not the first one it meets.
         let markdown = Markdown.parse(document.body, options: .init(allowRawHTML: rawHTML))
         diagnostics += document.linkDiagnostics(markdown)
         let (commentary, sectionProblems) = criterionSections(markdown, document: document, criteria: criteria)
         diagnostics += sectionProblems
         diagnostics += pipeTableWarnings(markdown, document: document)
+        guard frontMatterIsGood, let name else { return (nil, diagnostics) }
 
         return (Model(
             slug: slug, name: name, organization: organization, released: released,

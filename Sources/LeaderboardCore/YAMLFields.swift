@@ -55,15 +55,53 @@ struct YAMLFields {
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            var message = "malformed YAML: \(problem)"
-            if let context { message += " (\(context.text) on line \(context.mark.line + lineOffset))" }
-            return .error(at(mark), message)
+            let contextLine = context.map { $0.mark.line + lineOffset }
+            var parser = problem
+            if let context, let contextLine { parser += " (\(context.text) on line \(contextLine))" }
+            guard let plain = plainWords(problem: problem, context: context?.text ?? "", contextLine: contextLine) else {
+                return .error(at(mark), "malformed YAML: \(parser)")
+            }
+            return .error(at(mark), "malformed YAML: \(plain) [YAML parser: \(parser)]")
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error(at(context.mark), "duplicate front-matter key \(duplicates.sorted().map { "`\($0)`" }.joined(separator: ", "))")
         case let .reader(problem, _, _, _):
             return .error(SourceLocation(path: path, line: lineOffset + 1), "front matter could not be read: \(problem)")
         default:
             return .error(SourceLocation(path: path, line: lineOffset + 1), "front matter could not be read: \(error)")
+        }
+    }
+
+    /// What libyaml's most common complaints mean for someone writing front matter by hand; nil
+    /// for the rest, which are shown as libyaml words them.
+    static func plainWords(problem: String, context: String, contextLine: Int?) -> String? {
+        let opened = contextLine.map { " on line \($0)" } ?? ""
+        switch problem {
+        case "found a tab character that violates indentation", "found a tab character where an indentation space is expected":
+            return "a tab indents this line; YAML indents with spaces only"
+        case "found character that cannot start any token":
+            return "this character cannot start a YAML value; put the value in quotes, e.g. `key: \"@value\"`"
+        case "did not find expected ',' or ']'":
+            return "the list opened with `[`\(opened) is not closed with `]`, or an item in it needs quotes"
+        case "did not find expected ',' or '}'":
+            return "the mapping opened with `{`\(opened) is not closed with `}`, or a value in it needs quotes"
+        case "mapping values are not allowed in this context":
+            return "a `key: value` inside another value: fix this line's indentation, or put a value that holds `: ` in quotes"
+        case "did not find expected key":
+            return context.contains("block mapping")
+                ? "this line does not line up as a `key: value` line of the mapping started\(opened); check its indentation"
+                : "a `key: value` line was expected here; check the indentation"
+        case "could not find expected ':'":
+            return "a line without `key: value`; add the `:` after the key, or put a long value in quotes on one line"
+        case "found unexpected end of stream":
+            return context.contains("quoted scalar")
+                ? "the quoted value opened\(opened) is never closed"
+                : "the front matter ends in the middle of a value"
+        case "found unknown escape character":
+            return "an unknown backslash escape in a double-quoted value; use single quotes, or write `\\\\` for a backslash"
+        case "block sequence entries are not allowed in this context":
+            return "a `- ` list item where a value was expected; put the list on the lines below its key"
+        default:
+            return nil
         }
     }
 

@@ -3,6 +3,18 @@ import Testing
 
 @Suite struct ContentLoaderTests {
     /// A huge range is valid; its bounds appear in messages without breaking number formatting.
+    /// Broken YAML does not hide the rest of the file: its body is still checked in the same run.
+    @Test func brokenFrontMatterStillChecksTheBody() {
+        var files = Support.minimalContent()
+        files["Content/models/beta.md"] = "---\nname: \"Beta\n---\n\nSee [this](javascript:alert(1)).\n"
+        let (_, diagnostics) = Support.load(files)
+        let text = diagnostics.map(\.description).filter { $0.hasPrefix("Content/models/beta.md") }
+        #expect(text == [
+            "Content/models/beta.md:3:1: error: malformed YAML: the quoted value opened on line 2 is never closed [YAML parser: found unexpected end of stream (while scanning a quoted scalar on line 2)]",
+            "Content/models/beta.md:5:5: warning: link to `javascript:alert(1)` removed: only http, https and relative links are published",
+        ])
+    }
+
     @Test func hugeRangeBoundsAreReportedNotFatal() {
         var files = Support.minimalContent()
         files["Content/benchmarks/truth.md"] = "---\nname: Truth\ncriterion: factuality\ndirection: higher\nrange: [0, 10000000000]\n---\n\nA truth test.\n"
@@ -26,7 +38,7 @@ import Testing
         ("missing name", "Content/models/beta.md", "---\npaper: none\n---\nx\n",
          ["Content/models/beta.md:2:1: error: missing required field `name`"]),
         ("malformed YAML", "Content/models/beta.md", "---\nname: [unclosed\n---\n",
-         ["Content/models/beta.md:3:1: error: malformed YAML: did not find expected ',' or ']' (while parsing a flow sequence on line 2)"]),
+         ["Content/models/beta.md:3:1: error: malformed YAML: the list opened with `[` on line 2 is not closed with `]`, or an item in it needs quotes [YAML parser: did not find expected ',' or ']' (while parsing a flow sequence on line 2)]"]),
         ("unknown criterion", "Content/benchmarks/tox.md", "---\nname: Tox\ncriterion: toxic\ndirection: lower\nrange: [0, 1]\n---\n",
          ["Content/benchmarks/tox.md:3:12: error: unknown criterion `toxic`; known criteria: factuality, toxicity"]),
         ("unknown benchmark", "Content/metrics/beta.json", "{\"measurements\": [{\"benchmark\": \"truht\", \"value\": 1, \"source\": {\"title\": \"t\", \"locator\": \"l\", \"kind\": \"paper\"}}]}",

@@ -67,11 +67,11 @@ import Testing
     }
 
     @Test func ruleFieldsAreChecked() {
-        var files = Self.files(rule: "{from: helm, task: x, metric: y}")
+        var files = Self.files(rule: "{from: helm-classic, task: x, metric: y}")
         files["Content/benchmarks/tox.md"] = "---\nname: Tox\ncriterion: toxicity\ndirection: lower\nrange: [0, 1]\nharness:\n  - {task: t, metric: m, scorer: s}\n  - {task: t, metric: m, scale: -1}\n---\n"
         let (_, diagnostics) = Support.load(files)
         let text = diagnostics.map(\.description)
-        #expect(text.contains("Content/benchmarks/yesno.md:7:12: error: `from` must be one of lm-eval, inspect, not `helm`"))
+        #expect(text.contains("Content/benchmarks/yesno.md:7:12: error: `from` must be one of lm-eval, inspect, helm, not `helm-classic`"))
         #expect(text.contains("Content/benchmarks/tox.md:7:34: error: `scorer` applies to `from: inspect` rules only"))
         #expect(text.contains { $0.hasPrefix("Content/benchmarks/tox.md:8:") && $0.contains("`scale` must be a positive number") })
     }
