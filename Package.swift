@@ -43,6 +43,8 @@ let package = Package(
             plugins: ["ViewTables"]
         ),
         // How templates read the view structs in LeaderboardSite/Views, generated at build time.
+        // The preview server and its change watcher: the only code that listens on a socket.
+        .target(name: "LeaderboardPreview", dependencies: ["LeaderboardCore", "LeaderboardSite"]),
         .executableTarget(name: "ViewTableGenerator"),
         .plugin(name: "ViewTables", capability: .buildTool(), dependencies: ["ViewTableGenerator"]),
         // The default theme and the starter content, compiled into the executable for `init`,
@@ -51,7 +53,7 @@ let package = Package(
         .plugin(name: "EmbedDefaults", capability: .buildTool(), dependencies: ["DefaultsEmbedder"]),
         .executableTarget(
             name: "leaderboard",
-            dependencies: ["LeaderboardCore", "LeaderboardSite", "Markdown", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["LeaderboardCore", "LeaderboardSite", "LeaderboardPreview", "Markdown", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // jemalloc (Debian libjemalloc-dev) replaces glibc's malloc in the command: building 10,000
             // models is about 8 % faster with it (bench/RESULTS.md, session 3).
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))],
@@ -59,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LeaderboardTests",
-            dependencies: ["LeaderboardCore", "LeaderboardSite", "Markdown", "CArena", "CCmark", "leaderboard"],
+            dependencies: ["LeaderboardCore", "LeaderboardSite", "LeaderboardPreview", "Markdown", "CArena", "CCmark", "leaderboard"],
             resources: [.copy("Fixtures")]
         ),
     ],

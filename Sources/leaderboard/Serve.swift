@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeaderboardCore
 import LeaderboardSite
+import LeaderboardPreview
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(

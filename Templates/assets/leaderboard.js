@@ -327,7 +327,7 @@
 
   // A table's score explanations are one tab stop, not one per cell (a 10,000-row leaderboard
   // would be 40,000 stops): the arrow keys move between them, Home and End along the row, and
-  // Tab leaves the table. Without JavaScript every explanation keeps its own stop.
+  // Tab goes on to the next link. Without JavaScript every explanation keeps its own stop.
   var TIP = "[aria-describedby^='basis-']";
   function initTipKeys(table) {
     var tips = table.querySelectorAll(TIP);

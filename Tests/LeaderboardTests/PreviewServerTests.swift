@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LeaderboardSite
+@testable import LeaderboardPreview
 
 /// Live reload in `serve`: pages carry the script, the event stream reports each build.
 @Suite struct PreviewServerTests {

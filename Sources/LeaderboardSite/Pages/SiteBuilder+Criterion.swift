@@ -1,0 +1,75 @@
+import LeaderboardCore
+
+extension SiteBuilder {
+    func renderCriterion(_ criterion: Criterion, _ index: SiteIndex) -> OutputFile {
+        let root = "../../"
+        let benchmarks = content.benchmarks.filter { $0.criterion == criterion.id }.map { b in
+            BenchmarkSummaryView(
+                name: HTML.clean(b.name), href: SitePaths.benchmark(b.id, from: root),
+                directionText: Views.directionText(b), setup: HTML.clean(b.setup),
+                modelCount: String(index.modelCount(ofBenchmark: b.id))
+            )
+        }
+        let rows = scoreboard.rows
+        var qualitative: [LinkView] = []
+        var noEval: [LinkView] = []
+        var commentary: [CommentaryView] = []
+        for r in rows.indices {
+            guard let k = rows[r].criteria.firstIndex(where: { $0.criterion == criterion.id }) else { continue }
+            let link = LinkView(label: HTML.clean(rows[r].model.name), href: SitePaths.model(rows[r].model.slug, from: root))
+            switch rows[r].criteria[k].status {
+            case .qualitative: qualitative.append(link)
+            case .noEval: noEval.append(link)
+            case .scored, .nearChance: break
+            }
+            if let html = rows[r].model.commentary[criterion.id] {
+                commentary.append(CommentaryView(name: link.label, href: link.href, html: html))
+            }
+        }
+        let groups = scoreboard.evidence.groups.filter { $0.criterion == criterion.id }.map { rankingGroup($0, index, root: root) }
+        let scatter = Scatter.chart(criterion: criterion.id, index, root: root)
+        let context = CriterionContext(
+            root: root, name: HTML.clean(criterion.name), descriptionHTML: criterion.descriptionHTML,
+            benchmarks: benchmarks, groups: groups, hasRanking: !groups.isEmpty,
+            hasScatter: scatter != nil, scatterSVG: scatter?.svg ?? "", scatterLegend: scatter?.legend ?? [], scatterRows: scatter?.rows ?? [],
+            qualitative: qualitative, hasQualitative: !qualitative.isEmpty,
+            noEval: noEval, hasNoEval: !noEval.isEmpty,
+            commentary: commentary, hasCommentary: !commentary.isEmpty
+        )
+        return page(path: SitePaths.criterion(criterion.id), title: criterion.name, description: criterion.summary.leadingCharacters(200),
+                    template: "criterion", context: context, nav: "")
+    }
+
+    func rankingGroup(_ group: Evidence.Group, _ index: SiteIndex, root: String) -> RankingGroupView {
+        func row(_ entry: Evidence.Entry) -> RankingRowView {
+            let info = index.modelInfo[entry.model]
+            var notes: [String] = []
+            if entry.nearChance { notes.append("near chance: " + entry.nearChanceReason) }
+            if !entry.replications.isEmpty {
+                notes.append("replicated by " + entry.replications.map(\.source.title).joined(separator: "; ")
+                             + (entry.replicationsAgree ? " (agrees)" : " (DISAGREES beyond 95% intervals)"))
+            }
+            let note = notes.isEmpty ? "" : HTML.clean(notes.joined(separator: "; "))
+            return RankingRowView(
+                rank: group.shownRank(entry) ?? "–",
+                name: info?.name ?? HTML.clean(entry.model), href: info?.href(from: root) ?? SitePaths.model(entry.model, from: root),
+                value: entry.uncertainty.valueText, interval: entry.uncertainty.intervalText,
+                scoreText: Views.score(entry.score) + " (" + Views.score(entry.scoreLow) + "–" + Views.score(entry.scoreHigh) + ")",
+                benchmarkName: index.benchmarkName(entry.benchmark),
+                winRateText: entry.winRate.map(Views.percent) ?? "too few to compare",
+                note: note, hasNote: !note.isEmpty
+            )
+        }
+        let ranked = group.entries.filter { !$0.nearChance }.map(row)
+        let notRanked = group.entries.filter(\.nearChance).map(row)
+        let names = group.benchmarks.map { LinkView(label: index.benchmarkName($0), href: SitePaths.benchmark($0, from: root)) }
+        let summary: String
+        if group.isComparable {
+            summary = "\(group.rankedCount) models ranked; models whose 95% intervals overlap share a rank."
+        } else {
+            summary = "Only \(group.rankedCount) model\(group.rankedCount == 1 ? "" : "s") on this setup: too few to compare (at least \(scoreboard.evidence.minimumOpponents + 1) are needed), so no rank is given."
+        }
+        return RankingGroupView(id: group.id, title: names.map(\.label).joined(separator: " = "), benchmarks: names, summary: summary,
+                                rows: ranked, notRanked: notRanked, hasNotRanked: !notRanked.isEmpty, isComparable: group.isComparable)
+    }
+}
