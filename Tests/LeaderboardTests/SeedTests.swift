@@ -170,6 +170,21 @@ import Testing
         #expect(page.contains("deduplicated twin"))
     }
 
+    /// Issue 14: Anthropic HH-RLHF. TruthfulQA there is MC1 and BBQ is BBQ-Lite (own scale): each a
+    /// qualitative variant, not the harness MC2 or the -1..1 bias score; HHH is outside the four
+    /// criteria (86% is the preference model's); the write-up says what the paper says.
+    @Test func anthropicEvaluationsOnTheRightBenchmarks() throws {
+        let tqa = try #require(row("anthropic-hh-rlhf-52b", "truthfulqa-mc", variant: "mc1"))
+        #expect(tqa["qualitative"]?.contains("(MC1), not the harness MC2") == true && tqa["value"] == "")
+        #expect(row("anthropic-hh-rlhf-52b", "truthfulqa-mc") == nil && row("anthropic-hh-rlhf-52b", "bbq") == nil)
+        #expect(row("anthropic-hh-rlhf-52b", "bbq", variant: "BBQ-Lite")?["qualitative"]?.contains("0.5 = unbiased") == true)
+        let hhh = try #require(row("anthropic-hh-rlhf-52b", "hhh-alignment"))
+        #expect(hhh["criterion"] == "" && hhh["qualitative"]?.contains("preference model") == true)
+        let page = try #require(Self.site["models/anthropic-hh-rlhf-52b/index.html"])
+        #expect(!page.contains("precursor of Claude") && !page.contains("most thoroughly evaluated"))
+        #expect(try #require(Self.site["benchmarks/hhh-alignment/index.html"]).contains("not ranked or aggregated: outside the criteria"))
+    }
+
     /// Issue 14: ToxiGen from the LLaMA runs in EleutherAI/lm-evaluation-harness results/llama
     /// (commit 3cd3921f): acc 405/940, 401/940, 401/940; acc_norm 406/940 for all, as for MPT-7B.
     /// Below the constant-answer baseline 534/940: each is near chance, shown but neither ranked

@@ -103,7 +103,11 @@ enum Views {
     }
 
     static func groupText(_ b: Benchmark, group: Evidence.Group?, _ index: SiteIndex) -> String {
-        if b.isCapability { return "not ranked: a capability check read by other benchmarks" }
+        if b.isCapability {
+            let readers = index.scoreboard.content.benchmarks.filter { $0.capabilityCheck?.benchmark == b.id }.map { index.benchmarkName($0.id) }
+            return readers.isEmpty ? "not ranked or aggregated: outside the criteria (role: capability)"
+                                   : "not ranked: a capability check read by " + readers.joined(separator: ", ")
+        }
         let others = (group?.benchmarks ?? [b.id]).filter { $0 != b.id }
         let base = others.isEmpty ? "only itself (setup group \(b.group))" : "setup group \(b.group): " + others.map { index.benchmarkName($0) }.joined(separator: ", ")
         return base + "; models are ranked only within this group"
