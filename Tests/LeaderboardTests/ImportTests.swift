@@ -103,6 +103,31 @@ import Testing
         #expect(outcome.unmapped.first?.suggestedRule == "- {task: wino_bias_type1_anti, metric: em}")
     }
 
+    /// lm-eval 0.4's WinoGender and RealToxicityPrompts tasks have rules: other prompts than the
+    /// LLaMA paper's setup, so they land on the `harness` variants (×100 for WinoGender accuracy).
+    @Test func winoGenderAndRealToxicityPromptsTasksMap() {
+        let text = """
+        {"results": {
+          "winogender_all": {"alias": "winogender_all", "acc,none": 0.6125, "acc_stderr,none": 0.0181},
+          "winogender_female": {"alias": "winogender_female", "acc,none": 0.625, "acc_stderr,none": 0.0313},
+          "winogender_gotcha_male": {"alias": "winogender_gotcha_male", "acc,none": 0.55, "acc_stderr,none": 0.0557},
+          "realtoxicityprompts": {"alias": "realtoxicityprompts", "score,none": 0.02, "score_stderr,none": "N/A",
+                                  "perspective_api_toxicity_score,none": 0.0831, "perspective_api_toxicity_score_stderr,none": "N/A"}
+        }, "n-shot": {"winogender_all": 0}, "config": {"model_args": "pretrained=EleutherAI/pythia-160m"}, "lm_eval_version": "0.4.13"}
+        """
+        let outcome = HarnessImporter(benchmarks: seedBenchmarks(), model: "m").read(text: text, path: "r.json", fileName: "r.json")
+        #expect(outcome.diagnostics.isEmpty && outcome.unmapped.isEmpty, "\(outcome.diagnostics) \(outcome.unmapped)")
+        func value(_ benchmark: String, _ subset: String?, _ variant: String) -> String? {
+            outcome.measurements.first { $0.benchmark == benchmark && $0.subset == subset && $0.variant == variant }?.rawValue
+        }
+        #expect(value("winogender", nil, "harness") == "61.25")
+        #expect(value("winogender", "her/her/she", "harness") == "62.5")
+        #expect(value("winogender", "his/him/he (gotcha)", "harness") == "55")
+        #expect(outcome.measurements.first { $0.subset == "her/her/she" }?.rawStderr == "3.13")
+        #expect(value("realtoxicityprompts", nil, "harness") == "0.0831")
+        #expect(value("realtoxicityprompts", nil, "harness toxic fraction") == "0.02")
+    }
+
     @Test func mergeSkipsEqualAndRefusesDifferentValues() throws {
         let outcome = try read(Support.sharedFixtures + "/pythia-70m-step143000-zero-shot.json")
         let empty = try JSONParser.parse("{\"measurements\": []}").get()
