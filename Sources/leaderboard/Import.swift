@@ -171,7 +171,7 @@ struct ImportOptions: ParsableArguments {
     @Flag(help: "Import although the file names another model than --model.")
     var force = false
 
-    @Flag(help: "Show what would change without writing.")
+    @Flag(help: "Print the diff the import would make to the metrics file, without writing it.")
     var dryRun = false
 
     @Option(help: "Content folder.")
@@ -261,6 +261,9 @@ struct ImportRun {
         }
         if !merged.conflicts.isEmpty { throw ExitCode(1) }
         if options.dryRun {
+            if !merged.added.isEmpty || !merged.replaced.isEmpty {
+                print(TextDiff.unified(old: existingText ?? "", new: merged.text, path: metricsPath), terminator: "")
+            }
             print("Dry run: \(metricsPath) not written")
             return
         }

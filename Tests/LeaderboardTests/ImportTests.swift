@@ -305,3 +305,41 @@ import Testing
         #expect(ModelNameMatch.matches(outcome.modelName!, slug: "open-llama-13b"))
     }
 }
+
+/// `import --dry-run` prints the diff it would write.
+@Suite struct TextDiffTests {
+    @Test func oneHunkPerNearbyChanges() {
+        let old = (1...20).map { "line \($0)" }.joined(separator: "\n") + "\n"
+        var lines = (1...20).map { "line \($0)" }
+        lines[4] = "line 5, changed"
+        lines.insert("inserted", at: 16)
+        let new = lines.joined(separator: "\n") + "\n"
+        #expect(TextDiff.unified(old: old, new: new, path: "m.json") == """
+        --- m.json
+        +++ m.json (after import)
+        @@ -2,7 +2,7 @@
+         line 2
+         line 3
+         line 4
+        -line 5
+        +line 5, changed
+         line 6
+         line 7
+         line 8
+        @@ -14,6 +14,7 @@
+         line 14
+         line 15
+         line 16
+        +inserted
+         line 17
+         line 18
+         line 19
+
+        """)
+        #expect(TextDiff.unified(old: old, new: old, path: "m.json") == "")
+    }
+
+    @Test func aNewFileIsAllAdded() {
+        #expect(TextDiff.unified(old: "", new: "{\n}\n", path: "m.json") == "--- m.json\n+++ m.json (after import)\n@@ -0,0 +1,2 @@\n+{\n+}\n")
+    }
+}
