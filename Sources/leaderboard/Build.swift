@@ -54,7 +54,7 @@ struct Build: ParsableCommand {
         }
         if !quiet {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            print("Built \(result.modelCount) models, \(result.pageCount) pages in \(NumberFormat.fixed(seconds, decimals: 2)) s → \(folders.output)")
+            print("Built \(result.modelCount) model\(result.modelCount == 1 ? "" : "s"), \(result.pageCount) pages in \(NumberFormat.fixed(seconds, decimals: 2)) s → \(folders.output)")
         }
     }
 }

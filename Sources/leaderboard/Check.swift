@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
         let result = pipeline.validate()
         report(result.diagnostics, quiet: false)
         let summary = DiagnosticPrinter().summary(result.diagnostics)
-        print("\(summary) in \(result.modelCount) models")
+        print("\(summary) in \(result.modelCount) model\(result.modelCount == 1 ? "" : "s")")
         if result.diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

@@ -50,7 +50,7 @@ struct Serve: ParsableCommand {
                 } else {
                     server.setBuildErrors(nil)
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-                    print("Built \(result.modelCount) models, \(result.pageCount) pages in \(NumberFormat.fixed(seconds, decimals: 2)) s")
+                    print("Built \(result.modelCount) model\(result.modelCount == 1 ? "" : "s"), \(result.pageCount) pages in \(NumberFormat.fixed(seconds, decimals: 2)) s")
                 }
             } catch let refusal as SiteWriter.Refusal {
                 Terminal.error(refusal.description)
