@@ -256,6 +256,19 @@ def browser(site, axe, artifacts):
             d.save_screenshot(os.path.join(artifacts, name))
             overflow = d.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
             check(overflow <= 0, f"no page-wide horizontal scroll at {width} px (tables scroll inside their frame)")
+        # On a phone, scrolled sideways through the criteria, the model's name stays in view.
+        d.set_window_size(360, 1400)
+        d.get(base + "/index.html")
+        geometry = d.execute_script("""
+            const wrap = document.querySelector('#leaderboard').closest('.table-wrap');
+            wrap.scrollLeft = wrap.scrollWidth;
+            const name = document.querySelector('#row-llama-65b th');
+            const w = wrap.getBoundingClientRect(), n = name.getBoundingClientRect();
+            const hit = document.elementFromPoint(n.left + n.width / 2, n.top + n.height / 2);
+            return {scrolled: wrap.scrollLeft, offset: Math.round(n.left - w.left), covered: !(hit && name.contains(hit))};""")
+        d.save_screenshot(os.path.join(artifacts, "leaderboard-phone-scrolled.png"))
+        check(geometry["scrolled"] > 100 and abs(geometry["offset"]) <= 2 and not geometry["covered"],
+              f"on a 360 px screen scrolled sideways, the name column stays at the left, uncovered ({geometry})")
         d.set_window_size(1280, 1400)
         d.get(base + "/models/anthropic-hh-rlhf-52b/index.html")
         d.save_screenshot(os.path.join(artifacts, "model-anthropic.png"))
