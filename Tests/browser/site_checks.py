@@ -356,6 +356,15 @@ def paging(binary, work):
             nojs.get(base + "/" + page)
             total = all_rows(nojs, table)
             check(total > 200 and displayed_rows(nojs, table) == total, f"{page}: without JavaScript all {total} rows show")
+        nojs.get(base + "/compare/index.html?m=model-00001&m=model-00002")
+        text = nojs.find_element(By.TAG_NAME, "main").text
+        check("cannot pick out the models named in its address" in text, "compare without JavaScript says why a link to chosen models shows the full table")
+        with_js = driver()
+        try:
+            with_js.get(base + "/compare/index.html")
+            check("cannot pick out" not in with_js.find_element(By.TAG_NAME, "main").text, "compare with JavaScript shows no such note")
+        finally:
+            with_js.quit()
     finally:
         nojs.quit()
 
