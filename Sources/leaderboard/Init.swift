@@ -39,6 +39,8 @@ struct Init: ParsableCommand {
         #   - {label: About, url: about/index.html}
         # footer: "Data under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/)."   # Markdown
         # minimum_opponents: 3                         # no rank or win rate from fewer opponents
+        # default_sort: factuality                     # the leaderboard's first sort (a criterion id or rank, overall, coverage, ...)
+        # page_size: 200                               # rows long tables show before "Show more"
 
         """.utf8)))
         files.append(("static/robots.txt", Array("User-agent: *\nAllow: /\n".utf8)))

@@ -58,7 +58,9 @@
   // Rows live in an array; only the first `limit` rows of the current view are in the DOM.
   // Laying out a 10,000-row table took seconds on every sort (bench/RESULTS.md), a page of rows does not.
   // The stylesheet hides the same rows before this script takes over: keep its nth-child(n+201) in step.
-  var PAGE = 200;
+  // Rows per page: the site's page_size (an attribute of <html>), else 200. The stylesheet keeps
+  // rows past the 200th out of the first layout either way; the script then shows the page.
+  var PAGE = Number(document.documentElement.getAttribute("data-page-size")) || 200;
 
   function initLeaderboard(table, form) {
     var tbody = table.tBodies[0];
@@ -158,6 +160,9 @@
       return th && th.dataset.type === "number" && key !== "rank" ? "desc" : "asc";
     }
 
+    // What the table shows with no sort in the address: leaderboard.yml's default_sort, or rank.
+    var initialKey = table.dataset.defaultSort || "rank";
+    var initialDirection = table.dataset.defaultDir || (table.dataset.defaultSort ? defaultDirection(initialKey) : "asc");
     headers.forEach(function (th) {
       var button = th.querySelector("button");
       if (!button || !th.dataset.key) return;
@@ -168,7 +173,7 @@
         sortBy(key, direction);
         limit = PAGE;
         render();
-        var isDefault = key === "rank" && direction === "asc";
+        var isDefault = key === initialKey && direction === initialDirection;
         setParams({ sort: isDefault ? "" : key, dir: isDefault ? "" : direction });
       });
     });
@@ -191,8 +196,10 @@
       form.addEventListener("submit", function (e) { e.preventDefault(); onChange(); });
       form.addEventListener("reset", function () { window.setTimeout(onChange, 0); });
     }
-    var sortKey = p.get("sort");
-    if (sortKey) sortBy(sortKey, p.get("dir") === "asc" ? "asc" : (p.get("dir") === "desc" ? "desc" : defaultDirection(sortKey)));
+    // The address's sort, else the site's default_sort, else the evidence order of the HTML.
+    var sortKey = p.get("sort") || (keyed[initialKey] !== undefined && initialKey !== "rank" ? initialKey : null);
+    var wanted = p.get("sort") ? p.get("dir") : initialDirection;
+    if (sortKey) sortBy(sortKey, wanted === "asc" ? "asc" : (wanted === "desc" ? "desc" : defaultDirection(sortKey)));
     render();
     table.classList.add("paged");
   }

@@ -70,6 +70,30 @@ import Testing
         #expect(model.contains("<div class=\"site-footer-text\"><p>Kept by <em>us</em>.</p>\n</div>"))
     }
 
+    /// The leaderboard's first sort and the rows per page: checked against the content's columns,
+    /// carried to the page for the script; without them the page is as before.
+    @Test func defaultSortAndPageSize() throws {
+        var files = Support.minimalContent()
+        files["leaderboard.yml"] = "default_sort: factuality asc\npage_size: 50\n"
+        let io = FileIO.memory(files)
+        var pipeline = BuildPipeline(content: "Content", templates: Support.templates, output: "Site", config: "leaderboard.yml", io: io)
+        pipeline.themeIO = .disk
+        let result = pipeline.run()
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        let index = String(decoding: try #require(result.files.first { $0.path == "index.html" }).bytes, as: UTF8.self)
+        #expect(index.contains("<html lang=\"en\" data-page-size=\"50\">"))
+        #expect(index.contains("id=\"leaderboard\" data-paged data-default-sort=\"factuality\" data-default-dir=\"asc\">"))
+
+        files["leaderboard.yml"] = "default_sort: honesty\npage_size: 5\n"
+        var broken = BuildPipeline(content: "Content", templates: Support.templates, output: "Site", config: "leaderboard.yml", io: .memory(files))
+        broken.themeIO = .disk
+        let problems = broken.validate().diagnostics.map(\.description)
+        #expect(problems.contains("leaderboard.yml:1:15: error: `default_sort` column `honesty` is not a leaderboard column; use one of rank, model, cohort, overall, coverage, winrate, paper, toxicity, factuality"))
+        #expect(problems.contains("leaderboard.yml:2:12: error: `page_size` must be between 10 and 100000 rows, not 5"))
+        let (_, wrong) = SiteConfig.load(path: "c.yml", io: .memory(["c.yml": "default_sort: factuality upwards\n"]))
+        #expect(wrong.map(\.description) == ["c.yml:1:15: error: `default_sort` is a column and an optional direction, like `factuality` or `factuality desc`"])
+    }
+
     @Test func missingFileMeansDefaults() {
         let (config, diagnostics) = SiteConfig.load(path: "leaderboard.yml", io: .memory([:]))
         #expect(diagnostics.isEmpty && config == SiteConfig())

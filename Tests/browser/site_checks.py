@@ -369,6 +369,30 @@ def paging(binary, work):
         nojs.quit()
 
 
+def configured_order(binary, work):
+    """leaderboard.yml's default_sort and page_size in the browser: the index opens sorted by the
+    configured column with the configured number of rows; an address's own sort still wins."""
+    from selenium.webdriver.common.by import By
+    generated = os.path.join(work, "generated")  # made by paging()
+    config = os.path.join(work, "ordered.yml")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write("default_sort: factuality\npage_size: 50\n")
+    site = os.path.join(work, "Ordered")
+    subprocess.run([binary, "build", "--quiet", "--content", os.path.join(generated, "Content"), "--output", site, "--config", config], check=True)
+    d = driver()
+    try:
+        d.get("file://" + os.path.abspath(site) + "/index.html")
+        check(displayed_rows(d, "#leaderboard") == 50, "page_size: the leaderboard shows 50 rows at first")
+        values = d.execute_script("""return Array.from(document.querySelectorAll('#leaderboard tbody tr')).filter(r => getComputedStyle(r).display !== 'none')
+            .map(r => r.querySelector('td.cell-factuality').dataset.value).filter(v => v !== '' && v !== undefined).map(Number)""")
+        check(len(values) > 10 and values == sorted(values, reverse=True), f"default_sort: the index opens sorted by factuality, best first ({values[:5]})")
+        check(d.find_element(By.CSS_SELECTOR, "#leaderboard th[data-key='factuality']").get_attribute("aria-sort") == "descending", "default_sort: the column says it is the sort")
+        d.get("file://" + os.path.abspath(site) + "/index.html?sort=rank&dir=asc")
+        check(d.find_element(By.CSS_SELECTOR, "#leaderboard th[data-key='rank']").get_attribute("aria-sort") == "ascending", "an address's own sort wins over default_sort")
+    finally:
+        d.quit()
+
+
 def live_reload(binary, work):
     """`serve` in a real browser: after an edit the open page reloads itself; after a broken edit
     the error banner appears in the page on screen without a reload; fixing it reloads again."""
@@ -490,6 +514,7 @@ def main():
         html_validation(site)
         browser(site, args.axe if args.axe and os.path.exists(args.axe) else "", args.artifacts)
         paging(args.binary, work)
+        configured_order(args.binary, work)
         live_reload(args.binary, work)
         not_found_at_depth(args.binary, work)
     finally:

@@ -4,7 +4,10 @@ import Markdown
 /// diagnostics; a missing file means the defaults (a build of bare content still works).
 public struct SiteConfig: Sendable, Equatable {
     public static let fileName = "leaderboard.yml"
-    public static let fields = ["title", "description", "base_url", "language", "author", "nav", "footer", "minimum_opponents"]
+    public static let fields = ["title", "description", "base_url", "language", "author", "nav", "footer", "minimum_opponents",
+                                "default_sort", "page_size"]
+    /// Leaderboard columns a site may sort by first, besides its criteria' ids.
+    public static let sortColumns = ["rank", "model", "cohort", "overall", "coverage", "winrate", "paper"]
 
     /// Shown in every page's header and title.
     public var title = "Leaderboard"
@@ -23,6 +26,17 @@ public struct SiteConfig: Sendable, Equatable {
     public var footerHTML: String?
     /// No rank or win rate rests on fewer opponents than this (issue 13 says "say 3").
     public var minimumOpponents = Evidence.defaultMinimumOpponents
+    /// The leaderboard's first sort when the address names none: a column key (a criterion id,
+    /// or one of `sortColumns`), and "asc" or "desc" (nil: the column's natural direction).
+    public var defaultSort: DefaultSort?
+
+    public struct DefaultSort: Sendable, Equatable {
+        public var column: String
+        public var direction: String?
+        public var location: SourceLocation
+    }
+    /// Rows a long table shows before "Show more" (200 when not set).
+    public var pageSize: Int?
 
     public struct NavLink: Sendable, Equatable {
         public var label: String
@@ -85,8 +99,33 @@ public struct SiteConfig: Sendable, Equatable {
             }
         }
         config.nav = readNav(&fields)
+        if let sort = fields.string("default_sort"), let node = fields.node("default_sort") {
+            // "factuality" or "factuality desc"; whether the column exists is checked against the
+            // content (`sortProblem`), which this file does not know.
+            let words = sort.split(separator: " ").map(String.init)
+            if words.count == 1 || (words.count == 2 && ["asc", "desc"].contains(words[1])) {
+                config.defaultSort = DefaultSort(column: words[0], direction: words.count == 2 ? words[1] : nil, location: fields.location(node))
+            } else {
+                fields.error(fields.location(node), "`default_sort` is a column and an optional direction, like `factuality` or `factuality desc`")
+            }
+        }
+        if let size = fields.integer("page_size") {
+            if (10...100_000).contains(size) {
+                config.pageSize = size
+            } else if let loc = fields.node("page_size").map(fields.location) {
+                fields.error(loc, "`page_size` must be between 10 and 100000 rows, not \(size)")
+            }
+        }
         fields.warnUnknownKeys(known: Self.fields)
         return (config, fields.diagnostics)
+    }
+
+    /// The error for a `default_sort` column the leaderboard does not have.
+    public func sortProblem(criteria: [String]) -> Diagnostic? {
+        guard let sort = defaultSort else { return nil }
+        let columns = Self.sortColumns + criteria
+        guard !columns.contains(sort.column) else { return nil }
+        return .error(sort.location, "`default_sort` column `\(sort.column)` is not a leaderboard column; use one of \(columns.joined(separator: ", "))")
     }
 
     /// `nav: [{label: About, url: about/index.html}, {label: Code, url: https://example.org/code}]`

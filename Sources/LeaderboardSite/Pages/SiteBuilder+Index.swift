@@ -59,7 +59,9 @@ extension SiteBuilder {
             rows: scoreboard.rows.map { row($0, index, root: "") },
             modelCount: String(scoreboard.rows.count),
             organizations: organizations.map { LinkView(label: HTML.clean($0), href: "") },
-            methods: AlignmentMethod.allCases.map { BadgeView(label: $0.label, short: $0.shortLabel, id: $0.rawValue) }
+            methods: AlignmentMethod.allCases.map { BadgeView(label: $0.label, short: $0.shortLabel, id: $0.rawValue) },
+            defaultSort: config.defaultSort?.column ?? "", defaultDirection: config.defaultSort?.direction ?? "",
+            hasDefaultSort: config.defaultSort != nil
         )
         return page(path: "index.html", title: "", description: config.description.isEmpty ? "Language models compared on \(content.criteria.map(\.name).joined(separator: ", ")), with every gap shown." : config.description,
                     template: "index", context: context, nav: "index")

@@ -115,7 +115,8 @@ public struct SiteBuilder: Sendable {
             generator: "Leaderboard",
             author: HTML.clean(config.author ?? ""), hasAuthor: config.author != nil,
             navLinks: config.nav.map { LinkView(label: HTML.clean($0.label), href: $0.isInternal ? root + $0.url : $0.url) },
-            footerHTML: config.footerHTML ?? "", hasFooter: config.footerHTML != nil
+            footerHTML: config.footerHTML ?? "", hasFooter: config.footerHTML != nil,
+            pageSize: config.pageSize.map(String.init) ?? "", hasPageSize: config.pageSize != nil
         )
         if verifyConversions { verify(layout, page: path) }
         let page = pages.take(capacity: 32_768)

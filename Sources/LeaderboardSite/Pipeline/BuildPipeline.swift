@@ -52,7 +52,8 @@ public struct BuildPipeline {
     public func validate() -> Result {
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         let (_, themeDiagnostics) = Theme.load(folder: templatesFolder, io: themeIO ?? io)
-        let (_, configDiagnostics) = siteConfig()
+        let (validated, configProblems) = siteConfig()
+        let configDiagnostics = configProblems + (validated.sortProblem(criteria: content.criteria.map(\.id)).map { [$0] } ?? [])
         let (_, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
         return Result(diagnostics: (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted(), files: [], modelCount: content.models.count)
     }
@@ -63,7 +64,8 @@ public struct BuildPipeline {
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         progress("loading templates")
         let (theme, themeDiagnostics) = Theme.load(folder: templatesFolder, io: themeIO ?? io)
-        let (config, configDiagnostics) = siteConfig()
+        let (config, configProblems) = siteConfig()
+        let configDiagnostics = configProblems + (config.sortProblem(criteria: content.criteria.map(\.id)).map { [$0] } ?? [])
         let (statics, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
         let diagnostics = (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted()
         guard !diagnostics.hasErrors, let theme else { return (nil, nil, config, [], diagnostics, content.models.count) }

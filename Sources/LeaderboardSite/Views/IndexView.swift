@@ -68,4 +68,8 @@ struct IndexContext {
     var modelCount: String
     var organizations: [LinkView]
     var methods: [BadgeView]
+    /// leaderboard.yml `default_sort`: the column and direction the script sorts by first.
+    var defaultSort: String
+    var defaultDirection: String
+    var hasDefaultSort: Bool
 }

@@ -27,6 +27,9 @@ struct LayoutContext {
     var navLinks: [LinkView]
     var footerHTML: String
     var hasFooter: Bool
+    /// Rows per page of long tables when the site sets `page_size`, for the script.
+    var pageSize: String
+    var hasPageSize: Bool
 }
 
 struct LinkView {
