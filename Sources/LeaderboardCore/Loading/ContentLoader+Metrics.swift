@@ -168,40 +168,31 @@ struct MetricsReader {
                 error(node, message)
             }
         }
-        let value = number(valueNode, "value")
-        let qualitative = string(qualitativeNode, "qualitative", in: item)
-        if value == nil && qualitative == nil && valueNode == nil {
-            error(item, "measurement needs a \"value\" (a number) or \"qualitative\" (text describing a figure-only or prose-only result)")
-        }
-        if value != nil && qualitative != nil, let qualitativeNode {
-            error(qualitativeNode, "a measurement has either \"value\" or \"qualitative\", not both")
-        }
-        if let (v, raw, node) = value, let benchmark {
-            if !benchmark.admits(v) {
-                error(node, "value \(raw) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))\(benchmark.unit.isEmpty ? "" : " " + benchmark.unit))")
+        var draft = MeasurementDraft()
+        draft.benchmark = benchmarkID
+        draft.value = number(valueNode, "value").map { ($0.0, $0.1) }
+        draft.hasValueKey = valueNode != nil
+        draft.qualitative = string(qualitativeNode, "qualitative", in: item)
+        draft.stderr = number(stderrNode, "stderr").map { ($0.0, $0.1) }
+        draft.nShot = number(nShotNode, "n_shot").map { ($0.0, $0.1) }
+        draft.subset = string(subsetNode, "subset", in: item)
+        draft.variant = string(variantNode, "variant", in: item)
+        draft.note = string(noteNode, "note", in: item)
+        draft.source = readSource(sourceNode, in: item)
+        draft.harness = harnessNode.flatMap { readHarness($0) }
+        for problem in draft.problems(on: benchmark) {
+            let node: JSONNode?
+            switch problem.field {
+            case .measurement: node = item
+            case .value: node = valueNode
+            case .qualitative: node = qualitativeNode
+            case .stderr: node = stderrNode
+            case .nShot: node = nShotNode
             }
+            error(node ?? item, problem.message)
         }
-        let stderr = number(stderrNode, "stderr")
-        if let (s, raw, node) = stderr, s < 0 { error(node, "stderr \(raw) cannot be negative") }
-        var nShot: Int?
-        if let (n, raw, node) = number(nShotNode, "n_shot") {
-            nShot = Measurement.shotCount(n)
-            if nShot == nil { error(node, "n_shot \(raw) must be a whole number from 0") }
-        }
-        let subset = string(subsetNode, "subset", in: item)
-        let variant = string(variantNode, "variant", in: item)
-        let note = string(noteNode, "note", in: item)
-        let source = readSource(sourceNode, in: item)
-        let harness = harnessNode.flatMap { readHarness($0) }
-        guard diagnostics.errorCount == before, let benchmarkID, let source else { return nil }
-        return Measurement(
-            model: model, benchmark: benchmarkID,
-            value: value?.0, rawValue: value?.1, qualitative: qualitative,
-            subset: subset, variant: variant,
-            stderr: stderr?.0, rawStderr: stderr?.1, nShot: nShot, note: note,
-            source: source, harness: harness,
-            location: at(item)
-        )
+        guard diagnostics.errorCount == before else { return nil }
+        return draft.measurement(model: model, location: at(item))
     }
 
     private mutating func readSource(_ node: JSONNode?, in item: JSONNode) -> Source? {
