@@ -12,9 +12,9 @@ public enum Markdown {
 
     public static func parse(_ text: String, options: Options = Options()) -> MarkdownDocument {
         // Everything cmark allocates for this document (nodes, text, rendered HTML) comes from this
-        // thread's arena and is released at once when the scope closes: one malloc and one free per
-        // node, and the walk that frees them, were a tenth of parsing. Nothing cmark made is used
-        // after this function returns (blocks hold Swift strings).
+        // thread's arena and is released at once when the scope closes, with no free per node and
+        // no walk to free them. Nothing cmark made is used after this function returns (blocks
+        // hold Swift strings).
         lb_arena_begin()
         defer { lb_arena_end() }
         var text = text
@@ -87,9 +87,8 @@ public enum Markdown {
     /// scheme is not allowed: only http, https, fragment and relative destinations survive;
     /// javascript:, data:, vbscript:, file:, mailto: and the rest are emptied. It also gathers the
     /// plain text of each top-level heading and paragraph: text and code literals, with a space
-    /// for each line break. The text is gathered as bytes and decoded once, since appending to a
-    /// String per node was a visible share of loading. It used to be one walk for the links and
-    /// another for each block's text.
+    /// for each line break. The text is gathered as bytes and decoded once per block, never
+    /// appended to a String node by node.
     private static func walk(_ root: OpaquePointer) -> ([MarkdownDocument.DroppedLink], [String]) {
         var dropped: [MarkdownDocument.DroppedLink] = []
         var texts: [String] = []

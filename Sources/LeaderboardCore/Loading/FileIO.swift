@@ -87,8 +87,8 @@ extension FileIO {
         },
         write: { path, bytes in try FileIO.writeNew(path, bytes) },
         overwrite: { path, bytes in
-            // Writing over the old bytes and cutting the rest costs a tenth of creating the file
-            // anew on ext4 (bench/RESULTS.md, session 5): no inode, no block freed and reallocated.
+            // Writing over the old bytes and cutting the rest allocates no inode and frees no block
+            // (bench/RESULTS.md, session 5, has the figures).
             // Only a regular file with no other link is reused: a symbolic link is not followed
             // and a hard-linked copy elsewhere is not changed; those are replaced by a new file.
             let fd = open(path, O_WRONLY | O_NOFOLLOW)

@@ -133,8 +133,8 @@ public struct Evidence: Sendable {
         return out
     }
     /// One per measurement, aligned with the measurements Evidence was built from
-    /// (`content.measurements`): every page and export reads a value's interval, score and place
-    /// here instead of working them out again (three times per value, with a hash lookup each).
+    /// (`content.measurements`): the one place every page and export reads a value's interval,
+    /// score and place from; nothing works them out again.
     public var readings: [Reading]
 
     /// What the site shows of one measurement besides its source text.

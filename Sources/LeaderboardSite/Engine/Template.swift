@@ -28,8 +28,8 @@ struct Template: Sendable {
         var message: String
     }
 
-    /// The parsed tree, flattened into a program of plain values: walking an array of indirect
-    /// enums retained and released every node's payload, which was most of rendering's cost.
+    /// The parsed tree, flattened into a program of plain values, so that walking it retains and
+    /// releases nothing (an array of indirect enums would, for every node's payload).
     private let ops: [Op]
     /// Every text run of the template, back to back; `.text` ops point into it.
     private let text: [UInt8]

@@ -138,8 +138,8 @@ final class TemplateRows {
     @inline(__always) func flag(_ index: Int, _ position: Int) -> Bool? { flagAt(index, position) }
 }
 
-/// Field names numbered once per process, so a lookup while rendering compares integers
-/// instead of hashing or comparing strings (that was a fifth of rendering time).
+/// Field names numbered once per process, so a lookup while rendering compares integers and
+/// never hashes or compares strings.
 final class TemplateKeys: @unchecked Sendable {
     static let shared = TemplateKeys()
     private let lock = NSLock()

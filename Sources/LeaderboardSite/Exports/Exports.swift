@@ -60,7 +60,7 @@ public enum Exports {
     }
 
     private static func writeMeasurementsCSV(_ scoreboard: Scoreboard, into out: inout ByteBuffer) {
-        // Positions, not copies: a `Benchmark` is a large struct and was copied per row.
+        // Positions, not copies: no row copies the (large) `Benchmark` struct.
         let benchmarks = scoreboard.content.benchmarks
         let positions = Dictionary(uniqueKeysWithValues: benchmarks.indices.map { (benchmarks[$0].id, $0) })
         func field(_ text: String?, last: Bool = false) { csvField(text, last: last, to: &out) }

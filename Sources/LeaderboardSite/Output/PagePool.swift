@@ -8,10 +8,9 @@ final class PageBytes: @unchecked Sendable {
     init(taking buffer: consuming ByteBuffer) { self.buffer = buffer }
 }
 
-/// Buffers that pages are rendered into, taken again once their page is written. A new buffer
-/// per page grew by doubling and was then copied into an array: for the pages that list every
-/// model (20 MB each at 10,000 models) that touched fresh memory three times the page's size,
-/// most of a build's page faults (bench/RESULTS.md, session 5).
+/// Buffers that pages are rendered into, taken again once their page is written: a page's bytes
+/// are never copied after rendering, and the large pages reuse memory already touched instead of
+/// faulting in fresh pages (bench/RESULTS.md, session 5).
 final class PagePool: @unchecked Sendable {
     private let lock = NSLock()
     private var free: [PageBytes] = []

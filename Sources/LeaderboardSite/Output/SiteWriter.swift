@@ -6,9 +6,9 @@ import LeaderboardCore
 /// everything goes to a temporary sibling folder, which is then swapped in atomically.
 ///
 /// The site a build replaces is kept beside the output as `.NAME.spare` and becomes the next
-/// build's staging folder: files are written over in place and stale ones removed, instead of
-/// creating every folder and file anew and deleting the replaced site (at 10,000 models that was
-/// most of a rebuild's time on ext4; bench/RESULTS.md, session 5). Deleting the spare is always safe.
+/// build's staging folder: files are written over in place and stale ones removed, so a rebuild
+/// neither creates every folder and file anew nor deletes a whole site (bench/RESULTS.md,
+/// session 5, has the figures). Deleting the spare is always safe.
 public struct SiteWriter {
     /// Marks a folder as made by this tool; a folder without it is never replaced.
     public static let marker = ".leaderboard-site"

@@ -5,8 +5,7 @@ extension SiteBuilder {
         let root = "../../"
         let criterion = index.criteria[benchmark.criterion]
         // Positions follow the model-sorted content, so each model's info (and sort key) is looked
-        // up once per model, not twice per comparison (that was most of a 10,000-model benchmark
-        // page); the sort and the rows share it.
+        // up once per model, never per comparison; the sort and the rows share it.
         let all = index.scoreboard.content.measurements
         let positions = index.measurementPositionsByBenchmark[benchmark.id] ?? []
         var keys: [String] = []

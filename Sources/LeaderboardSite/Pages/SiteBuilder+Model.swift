@@ -42,8 +42,8 @@ extension SiteBuilder {
             )
         }
 
-        // Sort positions by precomputed keys and read each measurement in place: comparing through
-        // dictionary lookups and copying whole measurements (three times each) showed up in the profile.
+        // Sort positions by precomputed keys and read each measurement in place: a comparison does
+        // no dictionary lookup and copies no measurement.
         let measurements = row.measurements
         let base = measurements.startIndex
         // Each benchmark's info is looked up once: a model's measurements are sorted by benchmark,

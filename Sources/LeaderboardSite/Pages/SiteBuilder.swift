@@ -41,7 +41,7 @@ public struct SiteBuilder: Sendable {
         // Pages that list every model are large; one lane renders them one after another while
         // the other lanes render model pages, so at most one large page is in memory until the
         // model pages run out (then every lane helps with what is left). Large pages go longest
-        // first (measured at 10,000 models), so the lanes finish close together.
+        // first, so the lanes finish close together.
         let heavy: [() -> OutputFile] = [
             { renderMatrix(index) },
             { Exports.measurementsCSV(scoreboard) },
@@ -50,8 +50,8 @@ public struct SiteBuilder: Sendable {
             { Exports.leaderboardJSON(scoreboard) },
         ] + content.criteria.map { criterion in { renderCriterion(criterion, index) } }
           + content.benchmarks.map { benchmark in { renderBenchmark(benchmark, index) } }
-        // Model pages are positions in `rows`, not closures: a closure per model held a copy of
-        // its row and of this builder, and freeing 10,000 of them was a serial tail.
+        // Model pages are positions in `rows`, not closures: a job holds no copy of a row or of
+        // this builder, so nothing per model is left to free after the lanes finish.
         let light: [() -> OutputFile] = [{ renderMethodology(index) }, { renderNotFound(index) }, { renderHeadToHead(index) }]
         let queue = JobQueue(heavy: heavy.count, light: light.count + scoreboard.rows.count)
         let rendered = LockedList<String>()

@@ -6,8 +6,8 @@ struct SiteIndex: Sendable {
     let criteria: [String: Criterion]
     /// Positions in `content.measurements` per benchmark (positions, not copies of measurements).
     let measurementPositionsByBenchmark: [String: [Int]]
-    /// What measurement rows need of their benchmark, shared by reference (a `Benchmark` is a
-    /// large struct; copying one per row showed up in the profile).
+    /// What measurement rows need of their benchmark, shared by reference: a row never copies the
+    /// (large) `Benchmark` struct.
     let benchmarkInfo: [String: BenchmarkInfo]
     /// Per model slug: cleaned name, sort key and path from the site root.
     let modelInfo: [String: ModelInfo]
@@ -100,9 +100,8 @@ final class ModelInfo: Sendable {
     func href(from root: String) -> String { links.href(from: root) }
 }
 
-/// A page's path as seen from pages one, two or three levels deep, made once: measurement rows
-/// link to their model and benchmark from every model and benchmark page, and concatenating
-/// per row was the main string cost of those pages.
+/// A page's path as seen from pages one, two or three levels deep, made once, so that the
+/// measurement rows of model and benchmark pages link to it without building a string per row.
 struct PageLinks: Sendable {
     private static let roots = ["", "../", "../../"]
     private let path: String

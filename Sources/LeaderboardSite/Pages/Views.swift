@@ -167,8 +167,7 @@ enum Views {
     }
 
     /// The caller passes the benchmark and model info it already holds (every row of a model page
-    /// has the same model, every row of a benchmark page the same benchmark): hashing both ids for
-    /// each row was a visible share of those pages.
+    /// has the same model, every row of a benchmark page the same benchmark), so a row hashes no id.
     /// `position` is the measurement's place in `content.measurements`, where its reading is.
     static func measurement(_ m: Measurement, position: Int, benchmark info: BenchmarkInfo?, model: ModelInfo?, root: String, index: SiteIndex) -> MeasurementView {
         let evidence = index.scoreboard.evidence

@@ -15,9 +15,9 @@ public struct BuildPipeline {
     /// Where the theme is read from when not the disk (the built-in default theme).
     public var themeIO: FileIO?
     public var io: FileIO
-    /// When set, `build` leaves what it loaded allocated instead of freeing it. The command line
-    /// sets it because the process ends right after: freeing a 10,000-model site object by object,
-    /// on one thread, was the last tenth of a second of the build.
+    /// When set, `build` leaves what it loaded allocated. Only for a process that ends right after
+    /// the build (the command line): freeing the loaded site object by object is serial work that
+    /// nothing waits for.
     public var keepsLoadedContent = false
 
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site", baseURL: String? = nil,
