@@ -119,18 +119,15 @@ public struct HarnessImporter: ResultImporter {
                         // Two filters of one metric are two numbers: the rule must say which.
                         mappedAny = true
                         if reportedAmbiguity.insert("\(benchmark.id) \(name)").inserted {
-                            diagnostics.append(.warning(SourceLocation(path: path, line: metric.value.line, column: metric.value.column),
-                                "\(task.key) reports \(name) under \(all.count) filters (\(all.sorted().joined(separator: ", "))); skipped: add `filter: <one of them>` to the rule of `\(benchmark.id)`"))
+                            diagnostics.append(Self.ambiguity(task: task.key, metric: name, ways: all.sorted(), kind: "filters", field: "filter", benchmark: benchmark,
+                                                              at: SourceLocation(path: path, line: metric.value.line, column: metric.value.column)))
                         }
                         continue
                     }
                     mappedAny = true
                     let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
-                    let (value, raw) = rule.scaled(value, raw)
-                    if !benchmark.admits(value) {
-                        diagnostics.append(.error(location, Self.outOfRange("\(task.key) \(metric.key)", raw, benchmark)))
-                        continue
-                    }
+                    guard let (value, raw) = Self.mapped(value, raw, by: rule, onto: benchmark, what: "\(task.key) \(metric.key)",
+                                                         at: location, into: &diagnostics) else { continue }
                     let stderrKey = filter.map { "\(name)_stderr,\($0)" } ?? "\(name)_stderr"
                     var rawStderr: String?
                     var stderr: Double?
@@ -212,18 +209,15 @@ public struct HarnessImporter: ResultImporter {
                     } else if let all = prompts[task], all.count > 1 {
                         mapped = true
                         if reportedAmbiguity.insert("\(benchmark.id) \(task)").inserted {
-                            diagnostics.append(.warning(SourceLocation(path: path, line: metric.value.line, column: metric.value.column),
-                                "\(task) reports \(metric.key) under \(all.count) prompts (\(all.map { "\"\($0)\"" }.joined(separator: ", "))); skipped: add `prompt: <one of them>` to the rule of `\(benchmark.id)`"))
+                            diagnostics.append(Self.ambiguity(task: task, metric: metric.key, ways: all.map { "\"\($0)\"" }, kind: "prompts", field: "prompt", benchmark: benchmark,
+                                                              at: SourceLocation(path: path, line: metric.value.line, column: metric.value.column)))
                         }
                         continue
                     }
                     mapped = true
                     let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
-                    let (value, raw) = rule.scaled(value, raw)
-                    if !benchmark.admits(value) {
-                        diagnostics.append(.error(location, Self.outOfRange("results[\(i)] \(task) \(metric.key)", raw, benchmark)))
-                        continue
-                    }
+                    guard let (value, raw) = Self.mapped(value, raw, by: rule, onto: benchmark, what: "results[\(i)] \(task) \(metric.key)",
+                                                         at: location, into: &diagnostics) else { continue }
                     var rawStderr: String?
                     var stderr: Double?
                     if case .number(let v, let r)? = row["\(metric.key)_stderr"]?.value { (stderr, rawStderr) = rule.scaled(v, r) }

@@ -88,11 +88,8 @@ public struct HelmImporter: ResultImporter {
             for (benchmark, rule) in Self.rules(benchmarks) {
                 guard let subset = rule.match(task: scenario, metric: stat.name) ?? rule.match(task: task, metric: stat.name) else { continue }
                 let location = SourceLocation(path: path, line: stat.node.line, column: stat.node.column)
-                let (value, raw) = rule.scaled(stat.value, stat.raw)
-                if !benchmark.admits(value) {
-                    diagnostics.append(.error(location, Self.outOfRange("\(task) \(stat.name)", raw, benchmark) + " or the rule's `scale`"))
-                    continue
-                }
+                guard let (value, raw) = Self.mapped(stat.value, stat.raw, by: rule, onto: benchmark, what: "\(task) \(stat.name)",
+                                                     at: location, hint: " or the rule's `scale`", into: &diagnostics) else { continue }
                 var note = "HELM run \(runName), \(split) split"
                 if let n = instances[split] { note += ", \(n) instances" }
                 var stderr: (Double, String)?

@@ -69,11 +69,8 @@ public struct InspectImporter: ResultImporter {
                     if let s = rule.scorer, s != scorer { continue }
                     guard let subset = rule.match(task: task, metric: metric.key) ?? rule.match(task: shortTask, metric: metric.key) else { continue }
                     let location = SourceLocation(path: path, line: valueNode.line, column: valueNode.column)
-                    let (v, text) = rule.scaled(value, raw)
-                    if !benchmark.admits(v) {
-                        diagnostics.append(.error(location, Self.outOfRange("\(task) \(scorer)/\(metric.key)", text, benchmark) + " or the rule's `scale`"))
-                        continue
-                    }
+                    guard let (v, text) = Self.mapped(value, raw, by: rule, onto: benchmark, what: "\(task) \(scorer)/\(metric.key)",
+                                                      at: location, hint: " or the rule's `scale`", into: &diagnostics) else { continue }
                     let se = stderr.map { rule.scaled($0.0, $0.1) }
                     var note = "Inspect AI eval \(evalID), created \(created)"
                     if let completed { note += ", \(completed) samples scored" }

@@ -43,6 +43,24 @@ extension ResultImporter {
         "\(what) = \(text) is outside the range of `\(benchmark.id)` (\(NumberFormat.plain(benchmark.low))–\(NumberFormat.plain(benchmark.high))); check the benchmark's scale"
     }
 
+    /// A value mapped by `rule`, on the benchmark's scale; nil (and an error) when it falls outside
+    /// the benchmark's range, which usually means a missing or wrong `scale`.
+    static func mapped(_ value: Double, _ raw: String, by rule: HarnessRule, onto benchmark: Benchmark, what: String,
+                       at location: SourceLocation, hint: String = "", into diagnostics: inout [Diagnostic]) -> (Double, String)? {
+        let (v, text) = rule.scaled(value, raw)
+        guard benchmark.admits(v) else {
+            diagnostics.append(.error(location, outOfRange(what, text, benchmark) + hint))
+            return nil
+        }
+        return (v, text)
+    }
+
+    /// The warning for a rule whose task reports one metric several ways (filters, prompts): two
+    /// numbers, so the rule has to name which; `field` is the rule field that does.
+    static func ambiguity(task: String, metric: String, ways: [String], kind: String, field: String, benchmark: Benchmark, at location: SourceLocation) -> Diagnostic {
+        .warning(location, "\(task) reports \(metric) under \(ways.count) \(kind) (\(ways.joined(separator: ", "))); skipped: add `\(field): <one of them>` to the rule of `\(benchmark.id)`")
+    }
+
     /// The rules of `benchmarks` that this importer reads.
     static func rules(_ benchmarks: [Benchmark]) -> [(benchmark: Benchmark, rule: HarnessRule)] {
         benchmarks.flatMap { b in b.harness.filter { $0.framework == framework }.map { (b, $0) } }

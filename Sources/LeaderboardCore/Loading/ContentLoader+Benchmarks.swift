@@ -354,31 +354,16 @@ extension ContentLoader {
     }
 
     private func readHarnessRules(_ fields: inout YAMLFields) -> [HarnessRule] {
-        fields.markUsed("harness")
-        guard let node = fields.node("harness") else { return [] }
-        guard case .sequence(let items) = node.value else {
-            fields.error(fields.location(node), "`harness` must be a list of `{task: ..., metric: ...}` rules")
-            return []
-        }
+        let items = fields.textMappings("harness", known: Self.harnessRuleFields,
+                                        listShape: "`harness` must be a list of `{task: ..., metric: ...}` rules",
+                                        itemShape: "each `harness` rule is a mapping with `task` (or `task_prefix`) and `metric`",
+                                        notText: "`harness` rule fields must be text",
+                                        unknown: { "unknown harness rule field `\($0)`; expected \(Self.harnessRuleFields.joined(separator: ", "))" })
         var rules: [HarnessRule] = []
-        for item in items {
-            guard case .mapping(let mapping) = item.value else {
-                fields.error(fields.location(item), "each `harness` rule is a mapping with `task` (or `task_prefix`) and `metric`")
-                continue
-            }
-            var values: [String: String] = [:]
-            var valueLocations: [String: SourceLocation] = [:]
-            for (k, v) in mapping {
-                guard case .scalar(let key) = k.value, case .scalar(let value) = v.value else {
-                    fields.error(fields.location(k), "`harness` rule fields must be text")
-                    continue
-                }
-                if !Self.harnessRuleFields.contains(key.string) {
-                    fields.warning(fields.location(k), "unknown harness rule field `\(key.string)`; expected \(Self.harnessRuleFields.joined(separator: ", "))")
-                }
-                values[key.string] = value.string.trimmingWhitespace()
-                valueLocations[key.string] = fields.location(v)
-            }
+        for entry in items {
+            var values = entry.values
+            let valueLocations = entry.locations
+            let item = entry.item
             let framework = values["from"] ?? "lm-eval"
             if !Self.importFrameworks.contains(framework), let loc = valueLocations["from"] {
                 fields.error(loc, "`from` must be one of \(Self.importFrameworks.joined(separator: ", ")), not `\(framework)`")

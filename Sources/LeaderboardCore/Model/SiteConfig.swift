@@ -130,31 +130,14 @@ public struct SiteConfig: Sendable, Equatable {
 
     /// `nav: [{label: About, url: about/index.html}, {label: Code, url: https://example.org/code}]`
     private static func readNav(_ fields: inout YAMLFields) -> [NavLink] {
-        fields.markUsed("nav")
-        guard let node = fields.node("nav") else { return [] }
-        guard case .sequence(let items) = node.value else {
-            fields.error(fields.location(node), "`nav` must be a list of links like `{label: About, url: about/index.html}`")
-            return []
-        }
+        let items = fields.textMappings("nav", known: ["label", "url"],
+                                        listShape: "`nav` must be a list of links like `{label: About, url: about/index.html}`",
+                                        itemShape: "each `nav` link is a mapping with `label` and `url`",
+                                        notText: "`nav` link fields must be text",
+                                        unknown: { "unknown field `nav.\($0)`; expected label, url" })
         var links: [NavLink] = []
-        for item in items {
-            guard case .mapping(let mapping) = item.value else {
-                fields.error(fields.location(item), "each `nav` link is a mapping with `label` and `url`")
-                continue
-            }
-            var label: String?, url: String?
-            for (k, v) in mapping {
-                guard case .scalar(let key) = k.value else { continue }
-                guard case .scalar(let value) = v.value else {
-                    fields.error(fields.location(v), "`nav` link fields must be text")
-                    continue
-                }
-                switch key.string {
-                case "label": label = value.string.trimmingWhitespace()
-                case "url": url = value.string.trimmingWhitespace()
-                default: fields.warning(fields.location(k), "unknown field `nav.\(key.string)`; expected label, url")
-                }
-            }
+        for entry in items {
+            let item = entry.item, label = entry.values["label"], url = entry.values["url"]
             guard let label, !label.isEmpty, let url, !url.isEmpty else {
                 fields.error(fields.location(item), "a `nav` link needs a `label` and a `url`")
                 continue

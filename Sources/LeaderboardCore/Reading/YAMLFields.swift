@@ -246,6 +246,45 @@ struct YAMLFields {
 
     mutating func markUsed(_ key: String) { used.insert(key) }
 
+    /// One item of a list of text mappings: its fields' trimmed text and where each value stands.
+    struct TextMapping {
+        var item: FieldNode
+        var values: [String: String]
+        var locations: [String: SourceLocation]
+    }
+
+    /// A list of mappings whose values are text (`harness:` rules, `nav:` links), item by item.
+    /// What is not such a list or mapping is one located error each (`listShape`, `itemShape`);
+    /// a field not in `known` is warned about (`unknown` words it).
+    mutating func textMappings(_ key: String, known: [String], listShape: String, itemShape: String, notText: String,
+                               unknown: (String) -> String) -> [TextMapping] {
+        used.insert(key)
+        guard let node = node(key) else { return [] }
+        guard case .sequence(let items) = node.value else {
+            error(location(node), listShape)
+            return []
+        }
+        var out: [TextMapping] = []
+        for item in items {
+            guard case .mapping(let mapping) = item.value else {
+                error(location(item), itemShape)
+                continue
+            }
+            var entry = TextMapping(item: item, values: [:], locations: [:])
+            for (k, v) in mapping {
+                guard case .scalar(let name) = k.value, case .scalar(let value) = v.value else {
+                    error(location(k), notText)
+                    continue
+                }
+                if !known.contains(name.string) { warning(location(k), unknown(name.string)) }
+                entry.values[name.string] = value.string.trimmingWhitespace()
+                entry.locations[name.string] = location(v)
+            }
+            out.append(entry)
+        }
+        return out
+    }
+
     /// Warns about keys nobody read: usually a typo of a real field.
     mutating func warnUnknownKeys(known: [String]) {
         for member in members where !used.contains(member.key) {
