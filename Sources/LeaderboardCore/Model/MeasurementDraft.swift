@@ -46,12 +46,13 @@ struct MeasurementDraft {
         return out
     }
 
-    /// Whether every rule holds: what the fast reader asks (it never words a problem).
-    func isValid(on benchmark: Benchmark) -> Bool {
-        guard (value == nil) != (qualitative == nil) else { return false }
-        if let (v, _) = value, !benchmark.admits(v) { return false }
-        if let (s, _) = stderr, s < 0 { return false }
-        if let (n, _) = nShot, Measurement.shotCount(n) == nil { return false }
+    /// Whether every rule holds: what the fast reader asks (it never words a problem). The same
+    /// rules as `problems(on:)`, on plain values, so the fast reader keeps its fields in locals.
+    static func holds(value: Double?, hasQualitative: Bool, stderr: Double?, nShot: Double?, on benchmark: Benchmark) -> Bool {
+        guard (value == nil) != !hasQualitative else { return false }
+        if let value, !benchmark.admits(value) { return false }
+        if let stderr, stderr < 0 { return false }
+        if let nShot, Measurement.shotCount(nShot) == nil { return false }
         return true
     }
 

@@ -78,7 +78,9 @@ struct FlatMetricsReader {
         let itemLine = line, itemColumn = i - lineStart + 1
         guard take(UInt8(ascii: "{")) else { return nil }
         var seen: UInt16 = 0
-        var draft = MeasurementDraft()
+        var benchmarkID: String?, qualitative: String?, subset: String?, variant: String?, note: String?
+        var value: (Double, String)?, stderr: (Double, String)?, nShot: (Double, String)?
+        var source: Source?, harness: HarnessProvenance?
         repeat {
             skipWhitespace()
             guard let keyRange = rawString() else { return nil }
@@ -88,24 +90,34 @@ struct FlatMetricsReader {
             guard take(UInt8(ascii: ":")) else { return nil }
             skipWhitespace()
             switch key { // positions in `ContentLoader.measurementKeys`
-            case 0: guard let s = text() else { return nil }; draft.benchmark = s
-            case 1: guard let n = number() else { return nil }; draft.value = n
-            case 2: guard let s = text() else { return nil }; draft.qualitative = s
-            case 3: guard let s = text() else { return nil }; draft.subset = s
-            case 4: guard let s = text() else { return nil }; draft.variant = s
-            case 5: guard let n = number() else { return nil }; draft.stderr = n
-            case 6: guard let n = number() else { return nil }; draft.nShot = n
-            case 7: guard let s = text() else { return nil }; draft.note = s
-            case 8: guard let s = readSource() else { return nil }; draft.source = s
-            default: guard let h = readHarness() else { return nil }; draft.harness = h
+            case 0: guard let s = text() else { return nil }; benchmarkID = s
+            case 1: guard let n = number() else { return nil }; value = n
+            case 2: guard let s = text() else { return nil }; qualitative = s
+            case 3: guard let s = text() else { return nil }; subset = s
+            case 4: guard let s = text() else { return nil }; variant = s
+            case 5: guard let n = number() else { return nil }; stderr = n
+            case 6: guard let n = number() else { return nil }; nShot = n
+            case 7: guard let s = text() else { return nil }; note = s
+            case 8: guard let s = readSource() else { return nil }; source = s
+            default: guard let h = readHarness() else { return nil }; harness = h
             }
             skipWhitespace()
         } while take(UInt8(ascii: ","))
         guard take(UInt8(ascii: "}")) else { return nil }
 
-        // Everything `MetricsReader` would report makes this reader give up instead.
-        guard let id = draft.benchmark, let benchmark = benchmarks[id], draft.isValid(on: benchmark) else { return nil }
-        return draft.measurement(model: model, location: SourceLocation(path: path, line: itemLine, column: itemColumn))
+        // Everything `MetricsReader` would report makes this reader give up instead; the rules
+        // are the draft's (`MeasurementDraft`).
+        guard let benchmarkID, let benchmark = benchmarks[benchmarkID], let source,
+              MeasurementDraft.holds(value: value?.0, hasQualitative: qualitative != nil, stderr: stderr?.0, nShot: nShot?.0, on: benchmark)
+        else { return nil }
+        return Measurement(
+            model: model, benchmark: benchmarkID,
+            value: value?.0, rawValue: value?.1, qualitative: qualitative,
+            subset: subset, variant: variant,
+            stderr: stderr?.0, rawStderr: stderr?.1, nShot: nShot.flatMap { Measurement.shotCount($0.0) }, note: note,
+            source: source, harness: harness,
+            location: SourceLocation(path: path, line: itemLine, column: itemColumn)
+        )
     }
 
     private static let sourceKeys: [StaticString] = ["title", "url", "locator", "kind"]
