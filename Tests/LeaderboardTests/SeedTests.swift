@@ -160,6 +160,10 @@ import Testing
         let g = try #require(row("pythia-6-9b-deduped", "winobias-type1-gap"))
         let value = 0.5252525252525253 - 0.3106060606060606
         #expect(g["interval_low"] == NumberFormat.plain(value - 1.96 * se) && g["interval_high"] == NumberFormat.plain(value + 1.96 * se))
+        // Shown rounded to what the interval supports (half-width 0.067: two decimals).
+        let gapPage = try #require(Self.site["benchmarks/winobias-type1-gap/index.html"])
+        #expect(gapPage.contains("<td class=\"num\">0.21<span class=\"reported\">reported 0.214646</span></td>"))
+        #expect(gapPage.contains("0.148–0.282"))
         // Three models per gap: too few to rank; accuracy is a capability, never scored.
         #expect(row("pythia-6-9b-deduped", "winobias-type1-gap")?["setup_rank"] == "")
         #expect(row("pythia-6-9b-deduped", "winobias", subset: "type1_pro")?["setup_group"] == "")

@@ -77,7 +77,8 @@ public struct Uncertainty: Sendable, Equatable {
         let texts = operands.map { $0.isUnrounded ? nil : $0.rawValue }
         let rounding = texts.reduce(0.0) { sum, text in sum + (text.flatMap(decimals(of:)).map { 0.5 * pow(10, -Double($0)) } ?? 0) }
         let combined = (errors[0].se * errors[0].se + errors[1].se * errors[1].se).squareRoot()
-        let printed = texts.map { decimals(of: $0 ?? "") ?? 6 }.max()!
+        // An operand without text to read digits from (a harness run's own float) allows six.
+        let printed = texts.map { $0.flatMap(decimals(of:)) ?? 6 }.max()!
         // Both operands' bases are the same kind when both come from one source.
         return interval(value, half: z * combined + rounding, printed: printed, basis: .difference(errors[0].basis), rounding: rounding, on: benchmark)
     }
