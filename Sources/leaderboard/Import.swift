@@ -121,21 +121,22 @@ struct ImportHelm: ParsableCommand {
 
     func run() throws {
         let fm = FileManager.default
-        var runs: [String]
+        // Each run folder with its run_spec.json's text, read once.
+        var runs: [(folder: String, spec: String?)]
         if fm.fileExists(atPath: folder + "/stats.json") {
-            runs = [folder]
+            runs = [(folder, try? String(contentsOfFile: folder + "/run_spec.json", encoding: .utf8))]
         } else {
             let children = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-            runs = children.map { folder + "/" + $0 }.filter { fm.fileExists(atPath: $0 + "/stats.json") && fm.fileExists(atPath: $0 + "/run_spec.json") }
+            runs = children.map { folder + "/" + $0 }.filter { fm.fileExists(atPath: $0 + "/stats.json") }
+                .compactMap { run in (try? String(contentsOfFile: run + "/run_spec.json", encoding: .utf8)).map { (run, $0) } }
             guard !runs.isEmpty else {
                 Terminal.err("\(folder): error: no HELM run here: a run folder holds stats.json and run_spec.json")
                 throw ExitCode(1)
             }
             // In a suite, a run of another model is skipped rather than refused (unless --force).
             if !options.force {
-                let mine = runs.filter { candidate in
-                    guard let spec = try? String(contentsOfFile: candidate + "/run_spec.json", encoding: .utf8),
-                          case .success(let node) = JSONParser.parse(spec),
+                let mine = runs.filter { run in
+                    guard case .success(let node) = JSONParser.parse(run.spec ?? ""),
                           case .string(let name)? = node["adapter_spec"]?["model"]?.value else { return false }
                     return ModelNameMatch.matches(name, slug: options.model)
                 }
@@ -143,8 +144,8 @@ struct ImportHelm: ParsableCommand {
                 runs = mine
             }
         }
-        for runFolder in runs {
-            guard let spec = try? String(contentsOfFile: runFolder + "/run_spec.json", encoding: .utf8) else {
+        for (runFolder, spec) in runs {
+            guard let spec else {
                 Terminal.err("\(runFolder): error: cannot read run_spec.json")
                 throw ExitCode(1)
             }

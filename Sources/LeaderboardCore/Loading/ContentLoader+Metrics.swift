@@ -168,19 +168,17 @@ struct MetricsReader {
                 error(node, message)
             }
         }
-        var draft = MeasurementDraft()
-        draft.benchmark = benchmarkID
-        draft.value = number(valueNode, "value").map { ($0.0, $0.1) }
-        draft.hasValueKey = valueNode != nil
-        draft.qualitative = string(qualitativeNode, "qualitative", in: item)
-        draft.stderr = number(stderrNode, "stderr").map { ($0.0, $0.1) }
-        draft.nShot = number(nShotNode, "n_shot").map { ($0.0, $0.1) }
-        draft.subset = string(subsetNode, "subset", in: item)
-        draft.variant = string(variantNode, "variant", in: item)
-        draft.note = string(noteNode, "note", in: item)
-        draft.source = readSource(sourceNode, in: item)
-        draft.harness = harnessNode.flatMap { readHarness($0) }
-        for problem in draft.problems(on: benchmark) {
+        let value = number(valueNode, "value").map { ($0.0, $0.1) }
+        let qualitative = string(qualitativeNode, "qualitative", in: item)
+        let stderr = number(stderrNode, "stderr").map { ($0.0, $0.1) }
+        let nShot = number(nShotNode, "n_shot").map { ($0.0, $0.1) }
+        let subset = string(subsetNode, "subset", in: item)
+        let variant = string(variantNode, "variant", in: item)
+        let note = string(noteNode, "note", in: item)
+        let source = readSource(sourceNode, in: item)
+        let harness = harnessNode.flatMap { readHarness($0) }
+        for problem in MeasurementRules.problems(value: value, hasValueKey: valueNode != nil, hasQualitative: qualitative != nil,
+                                                 stderr: stderr, nShot: nShot, on: benchmark) {
             let node: JSONNode?
             switch problem.field {
             case .measurement: node = item
@@ -191,8 +189,9 @@ struct MetricsReader {
             }
             error(node ?? item, problem.message)
         }
-        guard diagnostics.errorCount == before else { return nil }
-        return draft.measurement(model: model, location: at(item))
+        guard diagnostics.errorCount == before, let benchmarkID, let source else { return nil }
+        return Measurement(model: model, benchmark: benchmarkID, value: value, qualitative: qualitative, subset: subset, variant: variant,
+                           stderr: stderr, nShot: nShot, note: note, source: source, harness: harness, location: at(item))
     }
 
     private mutating func readSource(_ node: JSONNode?, in item: JSONNode) -> Source? {

@@ -106,18 +106,14 @@ struct FlatMetricsReader {
         guard take(UInt8(ascii: "}")) else { return nil }
 
         // Everything `MetricsReader` would report makes this reader give up instead; the rules
-        // are the draft's (`MeasurementDraft`).
+        // are `MeasurementRules`.
         guard let benchmarkID, let benchmark = benchmarks[benchmarkID], let source,
-              MeasurementDraft.holds(value: value?.0, hasQualitative: qualitative != nil, stderr: stderr?.0, nShot: nShot?.0, on: benchmark)
+              MeasurementRules.problems(value: value, hasValueKey: value != nil, hasQualitative: qualitative != nil,
+                                        stderr: stderr, nShot: nShot, on: benchmark).isEmpty
         else { return nil }
-        return Measurement(
-            model: model, benchmark: benchmarkID,
-            value: value?.0, rawValue: value?.1, qualitative: qualitative,
-            subset: subset, variant: variant,
-            stderr: stderr?.0, rawStderr: stderr?.1, nShot: nShot.flatMap { Measurement.shotCount($0.0) }, note: note,
-            source: source, harness: harness,
-            location: SourceLocation(path: path, line: itemLine, column: itemColumn)
-        )
+        return Measurement(model: model, benchmark: benchmarkID, value: value, qualitative: qualitative, subset: subset, variant: variant,
+                           stderr: stderr, nShot: nShot, note: note, source: source, harness: harness,
+                           location: SourceLocation(path: path, line: itemLine, column: itemColumn))
     }
 
     private static let sourceKeys: [StaticString] = ["title", "url", "locator", "kind"]

@@ -31,11 +31,13 @@ public struct BuildPipeline {
         self.io = io
     }
 
-    /// The site configuration with the command line's overrides, and its problems.
-    func siteConfig() -> (SiteConfig, [Diagnostic]) {
+    /// The site configuration with the command line's overrides, and its problems, including
+    /// those only the content shows (a `default_sort` column it does not have).
+    func siteConfig(for content: Content) -> (SiteConfig, [Diagnostic]) {
         guard let configPath else { return (SiteConfig(baseURL: baseURL), []) }
         var (config, diagnostics) = SiteConfig.load(path: configPath, io: io)
         if let baseURL { config.baseURL = baseURL }
+        if let problem = config.sortProblem(criteria: content.criteria.map(\.id)) { diagnostics.append(problem) }
         return (config, diagnostics)
     }
 
@@ -52,8 +54,7 @@ public struct BuildPipeline {
     public func validate() -> Result {
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         let (_, themeDiagnostics) = Theme.load(folder: templatesFolder, io: themeIO ?? io)
-        let (validated, configProblems) = siteConfig()
-        let configDiagnostics = configProblems + (validated.sortProblem(criteria: content.criteria.map(\.id)).map { [$0] } ?? [])
+        let (_, configDiagnostics) = siteConfig(for: content)
         let (_, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
         return Result(diagnostics: (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted(), files: [], modelCount: content.models.count)
     }
@@ -64,8 +65,7 @@ public struct BuildPipeline {
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         progress("loading templates")
         let (theme, themeDiagnostics) = Theme.load(folder: templatesFolder, io: themeIO ?? io)
-        let (config, configProblems) = siteConfig()
-        let configDiagnostics = configProblems + (config.sortProblem(criteria: content.criteria.map(\.id)).map { [$0] } ?? [])
+        let (config, configDiagnostics) = siteConfig(for: content)
         let (statics, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
         let diagnostics = (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted()
         guard !diagnostics.hasErrors, let theme else { return (nil, nil, config, [], diagnostics, content.models.count) }
