@@ -51,9 +51,12 @@ let package = Package(
         // `theme eject` and builds without a Templates folder.
         .executableTarget(name: "DefaultsEmbedder"),
         .plugin(name: "EmbedDefaults", capability: .buildTool(), dependencies: ["DefaultsEmbedder"]),
+        // jemalloc's options for the command (huge pages; see its source file).
+        .target(name: "CAllocatorSettings"),
         .executableTarget(
             name: "leaderboard",
-            dependencies: ["LeaderboardCore", "LeaderboardSite", "LeaderboardPreview", "Markdown", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["LeaderboardCore", "LeaderboardSite", "LeaderboardPreview", "Markdown", "CAllocatorSettings",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // jemalloc (Debian libjemalloc-dev) replaces glibc's malloc in the command: building 10,000
             // models is about 8 % faster with it (bench/RESULTS.md, session 3).
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))],
