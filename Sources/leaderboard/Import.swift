@@ -94,10 +94,13 @@ struct ImportInspect: ParsableCommand {
 struct ImportHelm: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "helm",
-        abstract: "Merge a HELM run (its stats.json and run_spec.json) into a model's metrics.",
+        abstract: "Merge a HELM run (its stats.json and run_spec.json) or suite summary (runs.json) into a model's metrics.",
         discussion: """
         RUN is a run folder of helm-run's output (benchmark_output/runs/<suite>/<run>/), or a
-        suite folder, whose runs of the model are each imported. Stats map to benchmarks through
+        suite folder, whose runs of the model are each imported, or a suite summary: the
+        runs.json helm-summarize writes (and HELM's releases publish), whose runs of the model
+        are imported in one go. A suite folder that has both is read run by run, because only
+        the run folders have per-instance stats. Stats map to benchmarks through
         rules with `from: helm` in Content/benchmarks/*.md, by scenario (or run name without the
         model) and stat name, e.g.
           harness:
@@ -106,15 +109,16 @@ struct ImportHelm: ParsableCommand {
         HELM reports no standard error; with per_instance_stats.json the standard error over
         instances is computed from it, and the note says so. The run's name, split, instance
         count and model are kept as provenance (source kind harness-run). Merging works as for
-        lm-eval.
+        lm-eval. A suite summary has no per-instance stats, so its values have no standard error.
 
         Examples:
           leaderboard import helm "benchmark_output/runs/v1/truthful_qa:task=mc_single,method=multiple_choice_joint,model=org_m" --model m
           leaderboard import helm benchmark_output/runs/v1 --model m
+          leaderboard import helm runs.json --model m --source-url https://example.org/helm/v1/runs.json
         """
     )
 
-    @Argument(help: "A HELM run folder (with stats.json and run_spec.json), or a suite folder of runs.")
+    @Argument(help: "A HELM run folder (with stats.json and run_spec.json), a suite folder of runs, or a suite summary (runs.json).")
     var folder: String
 
     @OptionGroup var options: ImportOptions
@@ -123,6 +127,17 @@ struct ImportHelm: ParsableCommand {
         let fm = FileManager.default
         // Each run folder with its run_spec.json's text, read once.
         var runs: [(folder: String, spec: String?)]
+        var isFolder: ObjCBool = false
+        let exists = fm.fileExists(atPath: folder, isDirectory: &isFolder)
+        let hasRunFolders = isFolder.boolValue && ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).contains { fm.fileExists(atPath: folder + "/" + $0 + "/stats.json") }
+        // A suite summary: the file itself, or the runs.json of a folder without run folders.
+        if (exists && !isFolder.boolValue) || (!hasRunFolders && !fm.fileExists(atPath: folder + "/stats.json") && fm.fileExists(atPath: folder + "/runs.json")) {
+            let summary = isFolder.boolValue ? folder + "/runs.json" : folder
+            try ImportRun(file: summary, options: options).run { benchmarks in
+                HelmSummaryImporter(benchmarks: benchmarks, model: options.model, sourceURL: options.sourceURL, anyModel: options.force)
+            }
+            return
+        }
         if fm.fileExists(atPath: folder + "/stats.json") {
             runs = [(folder, try? String(contentsOfFile: folder + "/run_spec.json", encoding: .utf8))]
         } else {

@@ -80,4 +80,70 @@ import Testing
         #expect(outcome.measurements.isEmpty)
         #expect(outcome.diagnostics.first?.message.hasPrefix("truthful_qa:task=mc_single,method=multiple_choice_joint num_instances = 16.0 is outside the range of `tqa` (0–1)") == true)
     }
+
+    // MARK: Suite summaries (runs.json, from helm-summarize over the same two runs)
+
+    static let summary = folder + "/summary/runs.json"
+
+    func readSummary(model: String = "simple-model1", anyModel: Bool = false) throws -> ImportOutcome {
+        let importer = HelmSummaryImporter(benchmarks: ContentLoader(root: Support.seedContent).load().0.benchmarks, model: model, anyModel: anyModel)
+        return importer.read(text: try String(contentsOfFile: Self.summary, encoding: .utf8), path: Self.summary, fileName: "runs.json")
+    }
+
+    /// The summary's run of the model gives the value its run folder gives, located in runs.json,
+    /// without a standard error (a summary has no per-instance stats), and says so.
+    @Test func summaryReadsTheModelsRunsLikeTheirFolders() throws {
+        let outcome = try readSummary()
+        #expect(outcome.format == HelmSummaryImporter.format && outcome.diagnostics.isEmpty)
+        #expect(outcome.modelName == "simple/model1")
+        #expect(outcome.unmapped.map(\.task) == ["simple1"])
+        let m = try #require(outcome.measurements.first)
+        #expect(outcome.measurements.count == 1)
+        let fromFolder = try #require(try read("truthful_qa-mc_single").measurements.first)
+        #expect(m.benchmark == fromFolder.benchmark && m.variant == fromFolder.variant && m.rawValue == fromFolder.rawValue && m.value == fromFolder.value)
+        #expect(m.source.title == fromFolder.source.title && m.source.kind == .harnessRun)
+        #expect(m.source.locator == "runs.json: exact_match, split valid")
+        #expect(m.stderr == nil && m.rawStderr == nil)
+        #expect(m.note == "HELM run truthful_qa:task=mc_single,method=multiple_choice_joint,model=simple_model1, valid split, 16 instances; from a suite summary, which has no per-instance stats: no standard error.")
+        // The location is the stat's mean inside runs.json, so a problem points into the summary.
+        let lines = try String(contentsOfFile: Self.summary, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(m.location.path == Self.summary && lines[m.location.line - 1].contains("\"mean\": 0.0"))
+    }
+
+    /// Runs of other models are not read: a summary without the model's runs is an error naming
+    /// the models it has; --force reads a one-model summary whatever its name.
+    @Test func summaryOfAnotherModelIsRefusedUnlessForced() throws {
+        let refused = try readSummary(model: "llama-7b")
+        #expect(refused.measurements.isEmpty)
+        #expect(refused.diagnostics.map(\.message) == ["runs.json has no run of a model like `llama-7b` (2 runs; its models: simple/model1); pass --force if `simple/model1` is `llama-7b`"])
+        let forced = try readSummary(model: "llama-7b", anyModel: true)
+        #expect(forced.diagnostics.isEmpty && forced.measurements.map(\.model) == ["llama-7b"])
+    }
+
+    /// A run folder's stats.json, or any other JSON, is not a summary: an error, located.
+    @Test func notASummaryIsAnError() throws {
+        let importer = HelmSummaryImporter(benchmarks: [], model: "m")
+        let stats = try String(contentsOfFile: Self.folder + "/simple1/stats.json", encoding: .utf8)
+        let outcome = importer.read(text: stats, path: "stats.json", fileName: "stats.json")
+        #expect(outcome.diagnostics.first?.description.hasPrefix("stats.json:2:3: error: a run of a suite summary has `run_spec` and `stats`") == true)
+        #expect(importer.read(text: "{}", path: "x.json", fileName: "x.json").diagnostics.map(\.description) == ["x.json:1:1: error: x.json is a list of runs, not an object: this is not a HELM suite summary"])
+    }
+
+    /// `import helm` on the summary file and on a folder holding only runs.json.
+    @Test func commandLineImportsASummary() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.copyItem(atPath: Support.seedContent, toPath: root + "/Content")
+        let created = try Support.run(["new", "model", "Simple Model1"], in: root)
+        #expect(created.status == 0, "\(created.stderr)")
+        let dry = try Support.run(["import", "helm", Self.summary, "--model", "simple-model1", "--dry-run"], in: root)
+        #expect(dry.status == 0 && dry.stdout.contains("Read runs.json (HELM suite summary (runs.json))"), "\(dry.stderr)")
+        #expect(dry.stdout.contains("+ truthfulqa-mc (helm multiple-choice joint) = 0.0"))
+        try FileManager.default.createDirectory(atPath: root + "/suite", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.summary, toPath: root + "/suite/runs.json")
+        let done = try Support.run(["import", "helm", root + "/suite", "--model", "simple-model1"], in: root)
+        #expect(done.status == 0 && done.stdout.contains("Wrote 1 new and 0 replaced measurements"), "\(done.stderr)")
+        let refused = try Support.run(["import", "helm", Self.summary, "--model", "llama-7b"], in: root)
+        #expect(refused.status == 1 && refused.stderr.contains("has no run of a model like `llama-7b`"))
+    }
 }

@@ -34,31 +34,58 @@ public struct HelmImporter: ResultImporter {
         var value: Double
         var raw: String
         var node: JSONNode
+        /// The whole stat (its count and variance, for a suite summary's standard errors).
+        var item: JSONNode
     }
 
     public func read(text: String, path: String, fileName: String) -> ImportOutcome {
-        func fail(_ line: Int, _ column: Int, _ message: String, in file: String? = nil) -> ImportOutcome {
-            ImportOutcome(format: nil, measurements: [], unmapped: [], modelName: nil,
-                          diagnostics: [.error(SourceLocation(path: file ?? path, line: line, column: column), message)])
-        }
-        func string(_ node: JSONNode?) -> String? { if let node, case .string(let s) = node.value { return s }; return nil }
         let specPath = (path.lastIndex(of: "/").map { String(path[..<$0]) + "/" } ?? "") + "run_spec.json"
         let spec: JSONNode
         switch JSONParser.parse(runSpec) {
         case .success(let node): spec = node
-        case .failure(let e): return fail(e.line, e.column, "malformed JSON: \(e.message)", in: specPath)
+        case .failure(let e): return Self.failure(specPath, e.line, e.column, "malformed JSON: \(e.message)")
         }
-        guard let runName = string(spec["name"]) else {
-            return fail(spec.line, spec.column, "run_spec.json has no \"name\": this is not a HELM run", in: specPath)
-        }
-        let modelName = string(spec["adapter_spec"]?["model"]) ?? string(spec["adapter_spec"]?["model_deployment"])
         let root: JSONNode
         switch JSONParser.parse(text) {
         case .success(let node): root = node
-        case .failure(let e): return fail(e.line, e.column, "malformed JSON: \(e.message)")
+        case .failure(let e): return Self.failure(path, e.line, e.column, "malformed JSON: \(e.message)")
         }
-        guard case .array(let list) = root.value else {
-            return fail(root.line, root.column, "stats.json is a list of stats, not \(root.typeName): this is not a HELM run")
+        guard case .array = root.value else {
+            return Self.failure(path, root.line, root.column, "stats.json is a list of stats, not \(root.typeName): this is not a HELM run")
+        }
+        let run = readRun(spec: spec, specPath: specPath, stats: root, path: path, fileName: fileName) { split in
+            perInstanceStats.flatMap { Self.standardErrors($0, split: split) }.map { errors in
+                errors.mapValues { ($0.0, "stderr computed here from per_instance_stats.json over \($0.1) instances (HELM reports none)") }
+            } ?? [:]
+        }
+        var outcome = run.outcome
+        outcome.format = Self.format
+        return outcome
+    }
+
+    static func failure(_ path: String, _ line: Int, _ column: Int, _ message: String) -> ImportOutcome {
+        ImportOutcome(format: nil, measurements: [], unmapped: [], modelName: nil,
+                      diagnostics: [.error(SourceLocation(path: path, line: line, column: column), message)])
+    }
+
+    static func string(_ node: JSONNode?) -> String? { if let node, case .string(let s) = node.value { return s }; return nil }
+
+    /// The model a run spec names.
+    static func modelName(_ spec: JSONNode) -> String? {
+        string(spec["adapter_spec"]?["model"]) ?? string(spec["adapter_spec"]?["model_deployment"])
+    }
+
+    /// One run read from its parsed run spec and list of stats (a run folder's two files, or one
+    /// entry of a suite summary). `standardErrors` gives, for the chosen split, each metric's
+    /// standard error and the words that say where it came from.
+    func readRun(spec: JSONNode, specPath: String, stats list: JSONNode, path: String, fileName: String,
+                 standardErrors: (String) -> [String: (Double, String)]) -> (outcome: ImportOutcome, runName: String?) {
+        guard let runName = Self.string(spec["name"]) else {
+            return (Self.failure(specPath, spec.line, spec.column, "the run spec has no \"name\": this is not a HELM run"), nil)
+        }
+        let modelName = Self.modelName(spec)
+        guard case .array(let items) = list.value else {
+            return (Self.failure(path, list.line, list.column, "the stats of \(runName) are a list, not \(list.typeName)"), runName)
         }
 
         // "truthful_qa:task=mc_single,method=multiple_choice_joint,model=simple_model1": the
@@ -69,18 +96,18 @@ public struct HelmImporter: ResultImporter {
 
         var stats: [Stat] = []
         var instances: [String: String] = [:]
-        for item in list {
-            guard let name = item["name"], let metric = string(name["name"]), let split = string(name["split"]),
+        for item in items {
+            guard let name = item["name"], let metric = Self.string(name["name"]), let split = Self.string(name["split"]),
                   name["perturbation"] == nil, name["sub_split"] == nil,
                   let mean = item["mean"], case .number(let value, let raw) = mean.value else { continue }
             if metric == "num_instances" { instances[split] = NumberFormat.plain(value) }
-            stats.append(Stat(name: metric, split: split, value: value, raw: raw, node: mean))
+            stats.append(Stat(name: metric, split: split, value: value, raw: raw, node: mean, item: item))
         }
         // Each metric from the test split when the run has one, else from the valid split.
         let splits = Set(stats.map(\.split))
         let split = splits.contains("test") ? "test" : (splits.contains("valid") ? "valid" : splits.sorted().first ?? "test")
         let chosen = stats.filter { $0.split == split }
-        let perInstance = perInstanceStats.flatMap { Self.standardErrors($0, split: split) } ?? [:]
+        let errors = standardErrors(split)
 
         var measurements: [Measurement] = []
         var diagnostics: [Diagnostic] = []
@@ -93,15 +120,14 @@ public struct HelmImporter: ResultImporter {
                 var note = "HELM run \(runName), \(split) split"
                 if let n = instances[split] { note += ", \(n) instances" }
                 var stderr: (Double, String)?
-                if let (se, n) = perInstance[stat.name] {
-                    let (v, text) = rule.scaled(se, NumberFormat.plain(se))
-                    stderr = (v, text)
-                    note += "; stderr computed here from per_instance_stats.json over \(n) instances (HELM reports none)"
+                if let (se, how) = errors[stat.name] {
+                    stderr = rule.scaled(se, NumberFormat.plain(se))
+                    note += "; " + how
                 }
                 measurements.append(Measurement(
                     model: model, benchmark: benchmark.id, value: value, rawValue: raw, subset: subset, variant: rule.variant,
                     stderr: stderr?.0, rawStderr: stderr?.1, note: note + ".",
-                    source: Source(title: "HELM run (\(runName))", url: sourceURL, locator: "stats.json: \(stat.name), split \(split)", kind: .harnessRun),
+                    source: Source(title: "HELM run (\(runName))", url: sourceURL, locator: "\(fileName): \(stat.name), split \(split)", kind: .harnessRun),
                     harness: HarnessProvenance(file: fileName, task: task, metric: stat.name, modelArgs: modelName, version: nil),
                     location: location))
             }
@@ -116,7 +142,7 @@ public struct HelmImporter: ResultImporter {
             unmapped.append(Self.unmapped(task: scenario, metrics: names, benchmarks: benchmarks))
         }
         measurements.sort(by: Measurement.precedes)
-        return ImportOutcome(format: Self.format, measurements: measurements, unmapped: unmapped, modelName: modelName, diagnostics: diagnostics)
+        return (ImportOutcome(format: nil, measurements: measurements, unmapped: unmapped, modelName: modelName, diagnostics: diagnostics), runName)
     }
 
     /// 0 for a result, 2 for counts and costs (num_*, *_runtime, finish_reason_*, …), 1 otherwise.
