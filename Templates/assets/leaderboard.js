@@ -70,7 +70,7 @@
     headers.forEach(function (th, index) { if (th.dataset.key) keyed[th.dataset.key] = index; });
     // Row positions in the current order; what filters and sorts read is taken from the DOM once.
     var order = all.map(function (row, i) { return i; });
-    var meta = all.map(function (r) {
+    var meta = all.map(function (r, i) {
       return {
         org: r.getAttribute("data-org"),
         // What the search box matches: the model's name and organization, lower-cased once.
@@ -80,7 +80,9 @@
         coverage: parseInt(r.getAttribute("data-coverage"), 10),
         // Models that share no evidence are never ordered against each other: columns marked
         // data-within="cohort" sort inside each cohort (rows without one last).
-        cohort: r.getAttribute("data-cohort") ? parseInt(r.getAttribute("data-cohort"), 10) : Infinity
+        cohort: r.getAttribute("data-cohort") ? parseInt(r.getAttribute("data-cohort"), 10) : Infinity,
+        // The evidence order, which ties keep; rows may be served in default_sort order instead.
+        position: r.hasAttribute("data-position") ? parseInt(r.getAttribute("data-position"), 10) : i
       };
     });
     var sortValues = {};
@@ -143,12 +145,12 @@
         if (withinCohort && meta[a].cohort !== meta[b].cohort) return meta[a].cohort < meta[b].cohort ? -1 : 1;
         var va = values[a], vb = values[b];
         // Gaps always sort last, whatever the direction.
-        if (va === null && vb === null) return a - b;
+        if (va === null && vb === null) return meta[a].position - meta[b].position;
         if (va === null) return 1;
         if (vb === null) return -1;
         if (va < vb) return -sign;
         if (va > vb) return sign;
-        return a - b;
+        return meta[a].position - meta[b].position;
       });
       headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
       th.setAttribute("aria-sort", direction === "desc" ? "descending" : "ascending");

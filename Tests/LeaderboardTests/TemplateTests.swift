@@ -100,7 +100,7 @@ import LeaderboardCore
                           methods: [BadgeView(label: "l", short: "s", id: "i")], methodsKey: "i", alignmentNone: false, alignmentUnknown: false,
                           hasPaper: true, paperHref: "p", noPaper: false, paperUnknown: false, paperKey: "yes", cells: [cell],
                           hasOverall: true, overallText: "1", overallSort: "1", coverage: "1", coverageText: "1 of 1",
-                          hasWinRate: false, winRateText: "", winRateSort: "")
+                          hasWinRate: false, winRateText: "", winRateSort: "", position: "0")
         for value in [row as Any, cell, BadgeView(label: "a", short: "b", id: "c"), LinkView(label: "a", href: "b"),
                       FactView(label: "a", value: "b"), MatrixCellView(isHeadline: true, isSubsetOnly: false, isQualitative: false, isMissing: false, title: "t")] {
             let fast = (value as! TemplateRepresentable).templateValue

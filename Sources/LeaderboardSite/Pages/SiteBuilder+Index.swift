@@ -1,7 +1,7 @@
 import LeaderboardCore
 
 extension SiteBuilder {
-    func row(_ row: Scoreboard.Row, _ index: SiteIndex, root: String) -> RowView {
+    func row(_ row: Scoreboard.Row, _ index: SiteIndex, root: String, position: Int = 0) -> RowView {
         let model = row.model
         let criteriaCount = content.criteria.count
         let overallNote: String
@@ -40,28 +40,39 @@ extension SiteBuilder {
             coverageText: "\(row.coverage) of \(criteriaCount)",
             hasWinRate: row.meanWinRate != nil,
             winRateText: row.meanWinRate.map(Views.percent) ?? "",
-            winRateSort: row.meanWinRate.map { NumberFormat.fixed($0, decimals: 4) } ?? ""
+            winRateSort: row.meanWinRate.map { NumberFormat.fixed($0, decimals: 4) } ?? "",
+            position: String(position)
         )
     }
 
-    func criterionHeaders(root: String) -> [CriterionHeaderView] {
+    func criterionHeaders(root: String, sortedBy sort: (column: String, aria: String)? = nil) -> [CriterionHeaderView] {
         content.criteria.map {
-            CriterionHeaderView(id: $0.id, name: HTML.clean($0.name), href: SitePaths.criterion($0.id, from: root), summary: HTML.clean($0.summary))
+            CriterionHeaderView(id: $0.id, name: HTML.clean($0.name), href: SitePaths.criterion($0.id, from: root), summary: HTML.clean($0.summary),
+                                ariaSort: sort?.column == $0.id ? sort!.aria : "", hasAriaSort: sort?.column == $0.id)
         }
     }
 
     func renderIndex(_ index: SiteIndex) -> OutputFile {
         let organizations = Set(content.models.compactMap(\.organization)).sorted { $0.lowercased() < $1.lowercased() }
+        var rows = scoreboard.rows.enumerated().map { row($1, index, root: "", position: $0) }
+        // Served in the default_sort order, so that it holds without JavaScript too.
+        let sort = config.defaultSort.map { IndexOrder(column: $0.column, direction: $0.direction, criteria: content.criteria.map(\.id)) }
+            ?? IndexOrder(column: "rank", direction: "asc", criteria: [])
+        if config.defaultSort != nil { rows = sort.sorted(rows) }
+        let aria = sort.descending ? "descending" : "ascending"
         let context = IndexContext(
             root: "",
-            criteria: criterionHeaders(root: ""),
+            criteria: criterionHeaders(root: "", sortedBy: (sort.column, aria)),
             criterionCount: String(content.criteria.count),
-            rows: scoreboard.rows.map { row($0, index, root: "") },
+            rows: rows,
             modelCount: String(scoreboard.rows.count),
             organizations: organizations.map { LinkView(label: HTML.clean($0), href: "") },
             methods: AlignmentMethod.allCases.map { BadgeView(label: $0.label, short: $0.shortLabel, id: $0.rawValue) },
             defaultSort: config.defaultSort?.column ?? "", defaultDirection: config.defaultSort?.direction ?? "",
-            hasDefaultSort: config.defaultSort != nil
+            hasDefaultSort: config.defaultSort != nil,
+            sortAria: aria, sortRank: sort.column == "rank", sortModel: sort.column == "model", sortCohort: sort.column == "cohort",
+            sortOverall: sort.column == "overall", sortCoverage: sort.column == "coverage", sortWinRate: sort.column == "winrate",
+            sortPaper: sort.column == "paper"
         )
         return page(path: "index.html", title: "", description: config.description.isEmpty ? "Language models compared on \(content.criteria.map(\.name).joined(separator: ", ")), with every gap shown." : config.description,
                     template: "index", context: context, nav: "index")

@@ -51,6 +51,9 @@ struct RowView {
     var hasWinRate: Bool
     var winRateText: String
     var winRateSort: String
+    /// The row's place in the evidence order (0-based): what the script breaks sort ties by, so
+    /// that rows served in `default_sort` order re-sort as the evidence order would.
+    var position: String
 }
 
 struct CriterionHeaderView {
@@ -58,6 +61,9 @@ struct CriterionHeaderView {
     var name: String
     var href: String
     var summary: String
+    /// "ascending" or "descending" when the rows are served sorted by this criterion.
+    var ariaSort: String
+    var hasAriaSort: Bool
 }
 
 struct IndexContext {
@@ -72,4 +78,14 @@ struct IndexContext {
     var defaultSort: String
     var defaultDirection: String
     var hasDefaultSort: Bool
+    /// The rows are served in the `default_sort` order (so it holds without JavaScript): which
+    /// fixed column that is, and its `aria-sort`. Without `default_sort`, the evidence order (rank).
+    var sortAria: String
+    var sortRank: Bool
+    var sortModel: Bool
+    var sortCohort: Bool
+    var sortOverall: Bool
+    var sortCoverage: Bool
+    var sortWinRate: Bool
+    var sortPaper: Bool
 }
