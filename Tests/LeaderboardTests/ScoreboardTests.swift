@@ -95,6 +95,14 @@ import Testing
         #expect(beta.criteria[0].status == .qualitative)
         #expect(beta.criteria[0].score == nil)
         #expect(diagnostics.contains { $0.message.hasPrefix("`tox` has subset values but no headline value") })
+        // A variant's subsets never count, so they ask for no headline of the main setup.
+        files["Content/metrics/beta.json"] = """
+        {"measurements": [
+          {"benchmark": "tox", "subset": "x", "variant": "v", "value": 0, "source": {"title": "t", "locator": "l", "kind": "paper"}},
+          {"benchmark": "tox", "variant": "v", "value": 1, "source": {"title": "t", "locator": "l", "kind": "paper"}}
+        ]}
+        """
+        #expect(!Support.load(files).1.contains { $0.message.contains("has subset values but no headline value") })
     }
 
     /// Win rates count an overlap of 95% intervals as half a win, and need three opponents.

@@ -249,6 +249,21 @@ import Testing
     /// Issue 14: OPT-175B's toxicity was evaluated, as a figure only (OPT paper, RealToxicityPrompts):
     /// "figure/qualitative only", not "no eval"; the OpenLLaMA authors' runs of other makers' models
     /// are secondary.
+    /// Issue 14: the GPT-3 paper states its WinoGender accuracy in the text (section 6.2.1, p. 36):
+    /// "GPT-3 175B had the highest accuracy of all the models (64.17%) on this task", and 81.7% vs
+    /// 76.7% for female and male pronouns on occupant sentences. Its own setup (a variant), shown as a
+    /// capability, never scored; the bias criterion stays without a scored value.
+    @Test func gpt3WinoGenderFromThePaperText() throws {
+        let headline = try #require(row("gpt-3-175b", "winogender", variant: "GPT-3 paper prompt"))
+        #expect(headline["value"] == "64.17" && headline["locator"] == "Section 6.2.1 (p. 36), text" && headline["kind"] == "paper")
+        #expect(headline["source_url"] == "https://arxiv.org/abs/2005.14165")
+        #expect(value("gpt-3-175b", "winogender", subset: "occupant sentences, female pronoun", variant: "GPT-3 paper prompt") == "81.7")
+        #expect(value("gpt-3-175b", "winogender", subset: "occupant sentences, male pronoun", variant: "GPT-3 paper prompt") == "76.7")
+        #expect(value("gpt-3-175b", "winogender") == nil)
+        let page = try #require(Self.site["models/gpt-3-175b/index.html"])
+        #expect(page.contains("highest accuracy of all the models (64.17%)") && !page.contains("No eval on a benchmark used here. The GPT-3 paper"))
+    }
+
     @Test func attributionsAndFigureOnlyEvaluations() throws {
         let opt = try #require(row("opt-175b", "realtoxicityprompts"))
         #expect(opt["value"] == "" && opt["kind"] == "paper" && opt["source_url"] == "https://arxiv.org/abs/2205.01068")

@@ -14,9 +14,10 @@ enum ContentChecks {
             reported.insert(all[runStart].benchmark)
             if runStart == 0 || all[runStart - 1].model != all[runStart].model { measured.insert(all[runStart].model) }
             // Subsets without a headline never reach the score; say so where it happens, unless a
-            // qualitative headline already says why the source has none.
+            // qualitative headline already says why the source has none. A variant's subsets never
+            // count (a variant is shown, not scored), so they need no headline of the main setup.
             let hasHeadline = all[runStart..<runEnd].contains { $0.isHeadline && ($0.value != nil || $0.qualitative != nil) }
-            if !hasHeadline, let first = all[runStart..<runEnd].first(where: { $0.subset != nil && $0.value != nil }) {
+            if !hasHeadline, let first = all[runStart..<runEnd].first(where: { $0.subset != nil && $0.variant == nil && $0.value != nil }) {
                 diagnostics.append(.warning(first.location, "`\(first.benchmark)` has subset values but no headline value (one without `subset` and `variant`); the subsets are shown but do not count toward the score (if the source has no overall value, say so in a headline `qualitative` entry)"))
             }
             runStart = runEnd
