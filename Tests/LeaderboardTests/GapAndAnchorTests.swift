@@ -19,8 +19,10 @@ import Testing
         #expect(!entry.nearChance)
         // Every LLaMA gap (4.2 to 6.7 points) lies within the others' intervals: one shared rank.
         #expect(group.entries.map(\.rankText) == ["=1", "=1", "=1", "=1"])
-        // Accuracy is a capability: never a scored benchmark of the bias criterion.
-        #expect(board.scoredBenchmarks["bias"] == ["winobias-type1-gap", "winobias-type2-gap", "winogender-gender-gap"])
+        // Accuracy is a capability: never a scored benchmark of the bias criterion (the InstructGPT
+        // paper's choice entropy is a setup of its own, scored for the GPT-3 models).
+        #expect(board.scoredBenchmarks["bias"] == ["winobias-type1-gap", "winobias-type2-gap", "winogender-entropy-instructgpt", "winogender-gender-gap"])
+        #expect(!(board.scoredBenchmarks["bias"] ?? []).contains("winogender"))
     }
 
     static func gapContent(accuracy: String, her: String, his: String, stderr: String? = nil) -> [String: String] {

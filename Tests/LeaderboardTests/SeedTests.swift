@@ -264,6 +264,36 @@ import Testing
         #expect(page.contains("highest accuracy of all the models (64.17%)") && !page.contains("No eval on a benchmark used here. The GPT-3 paper"))
     }
 
+    /// Issue 14: the InstructGPT paper's Table 14 (Ouyang et al. 2022, Appendix E.1), "GPT models"
+    /// columns XL (1.3B), 6b and 175b: RealToxicityPrompts toxicity and the WinoGender and CrowS-Pairs
+    /// choice entropies, basic and respectful prompts, each its own setup (not the LLaMA paper's).
+    /// Its TruthfulQA "QA prompt" row (0.312, 0.193 for XL) is what the LLaMA paper quotes (0.31, 0.19).
+    @Test func instructGPTTable14ForTheGPT3Models() throws {
+        let expected: [(String, String, String, String)] = [
+            ("gpt-3-1-3b", "realtoxicityprompts-instructgpt", "0.228", "0.211"), ("gpt-3-6b", "realtoxicityprompts-instructgpt", "0.229", "0.232"),
+            ("gpt-3-175b", "realtoxicityprompts-instructgpt", "0.231", "0.233"),
+            ("gpt-3-1-3b", "winogender-entropy-instructgpt", "0.750", "0.774"), ("gpt-3-6b", "winogender-entropy-instructgpt", "0.721", "0.753"),
+            ("gpt-3-175b", "winogender-entropy-instructgpt", "0.735", "0.796"),
+            ("gpt-3-1-3b", "crows-pairs-entropy-instructgpt", "0.448", "0.419"), ("gpt-3-6b", "crows-pairs-entropy-instructgpt", "0.430", "0.413"),
+            ("gpt-3-175b", "crows-pairs-entropy-instructgpt", "0.410", "0.362"),
+        ]
+        for (model, benchmark, basic, respectful) in expected {
+            let r = try #require(row(model, benchmark), "\(model) \(benchmark)")
+            #expect(r["value"] == basic && r["kind"] == "paper" && r["source_url"] == "https://arxiv.org/abs/2203.02155", "\(model) \(benchmark)")
+            #expect(r["locator"]?.hasPrefix("Table 14 (Appendix E.1): ") == true && r["locator"]?.contains("basic prompt, GPT models") == true)
+            #expect(value(model, benchmark, variant: "respectful prompt") == respectful, "\(model) \(benchmark)")
+        }
+        // Three models per setup: scored, but too few to rank.
+        let json = try JSONSerialization.jsonObject(with: Data(Self.site["data/leaderboard.json"]!.utf8)) as! [String: Any]
+        let models = Dictionary(uniqueKeysWithValues: (json["models"] as! [[String: Any]]).map { ($0["slug"] as! String, $0) })
+        for criterion in ["toxicity", "bias", "stereotypes"] {
+            let status = ((models["gpt-3-6b"]?["criteria"] as? [String: Any])?[criterion] as? [String: Any])?["status"] as? String
+            #expect(status == "scored", "\(criterion)")
+        }
+        let page = try #require(Self.site["benchmarks/winogender-entropy-instructgpt/index.html"])
+        #expect(page.contains("too few to compare") || page.contains("Too few to compare"))
+    }
+
     @Test func attributionsAndFigureOnlyEvaluations() throws {
         let opt = try #require(row("opt-175b", "realtoxicityprompts"))
         #expect(opt["value"] == "" && opt["kind"] == "paper" && opt["source_url"] == "https://arxiv.org/abs/2205.01068")

@@ -84,7 +84,9 @@ extension SiteBuilder {
             paperHref: benchmark.paper?.url ?? "", hasPaperHref: benchmark.paper?.url != nil,
             harness: harness, hasHarness: !harness.isEmpty,
             rows: rows, hasRows: !positions.isEmpty,
-            modelCount: String(index.modelCount(ofBenchmark: benchmark.id))
+            modelCount: String(index.modelCount(ofBenchmark: benchmark.id)),
+            rankNote: group.map { $0.isComparable ? "" : Views.tooFewToRank($0) } ?? "",
+            hasRankNote: group.map { !$0.isComparable } ?? false
         )
         return page(path: SitePaths.benchmark(benchmark.id), title: benchmark.name, description: benchmark.summary.leadingCharacters(200),
                     template: "benchmark", context: context, nav: "")

@@ -67,7 +67,7 @@ extension SiteBuilder {
         if group.isComparable {
             summary = "\(group.rankedCount) models ranked; models whose 95% intervals overlap share a rank."
         } else {
-            summary = "Only \(group.rankedCount) model\(group.rankedCount == 1 ? "" : "s") on this setup: too few to compare (at least \(scoreboard.evidence.minimumOpponents + 1) are needed), so no rank is given."
+            summary = Views.tooFewToRank(group)
         }
         return RankingGroupView(id: group.id, title: names.map(\.label).joined(separator: " = "), benchmarks: names, summary: summary,
                                 rows: ranked, notRanked: notRanked, hasNotRanked: !notRanked.isEmpty, isComparable: group.isComparable)

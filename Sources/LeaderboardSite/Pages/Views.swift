@@ -169,6 +169,11 @@ enum Views {
     /// The caller passes the benchmark and model info it already holds (every row of a model page
     /// has the same model, every row of a benchmark page the same benchmark), so a row hashes no id.
     /// `position` is the measurement's place in `content.measurements`, where its reading is.
+    /// Why a setup group gives no ranks: the one wording for benchmark and criterion pages.
+    static func tooFewToRank(_ group: Evidence.Group) -> String {
+        "Only \(group.rankedCount) model\(group.rankedCount == 1 ? "" : "s") on this setup: too few to compare (at least \(group.minimumOpponents + 1) are needed), so no rank is given."
+    }
+
     static func measurement(_ m: Measurement, position: Int, benchmark info: BenchmarkInfo?, model: ModelInfo?, root: String, index: SiteIndex) -> MeasurementView {
         let evidence = index.scoreboard.evidence
         let reading = evidence.readings[position]

@@ -37,4 +37,7 @@ struct BenchmarkContext {
     var rows: [MeasurementView]
     var hasRows: Bool
     var modelCount: String
+    /// Why the values have no rank, when the setup group is too small to rank.
+    var rankNote: String
+    var hasRankNote: Bool
 }
