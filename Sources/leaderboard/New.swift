@@ -25,31 +25,11 @@ struct NewModel: ParsableCommand {
         """
     )
 
-    @Argument(help: "The model's display name, e.g. \"Falcon 7B\".")
-    var name: String
-
-    @Option(help: "Use this slug instead of one made from the name.")
-    var slug: String?
-
-    @Option(help: "Content folder.")
-    var content = "Content"
+    @OptionGroup var item: NewItemOptions
 
     func run() throws {
-        let chosen: String
-        if let slug {
-            if let problem = Slug.problem(slug) {
-                Terminal.error("invalid --slug `\(slug)`: \(problem)")
-                throw ExitCode(2)
-            }
-            chosen = slug
-        } else {
-            switch Slug.make(from: name) {
-            case .success(let s): chosen = s
-            case .failure(let problem):
-                Terminal.error("cannot make a slug from \"\(name)\": \(problem)")
-                throw ExitCode(2)
-            }
-        }
+        let chosen = try item.chosenSlug()
+        let name = item.name, content = item.content
         let modelPath = "\(content)/models/\(chosen).md"
         let metricsPath = "\(content)/metrics/\(chosen).json"
         let fm = FileManager.default
@@ -79,20 +59,32 @@ struct NewModel: ParsableCommand {
     }
 }
 
-/// A slug from --slug or from the name, or a usage error.
-private func chooseSlug(name: String, slug: String?) throws -> String {
-    if let slug {
-        if let problem = Slug.problem(slug) {
-            Terminal.error("invalid --slug `\(slug)`: \(problem)")
+/// What every `new` command takes: the display name, an optional slug, and the content folder.
+struct NewItemOptions: ParsableArguments {
+    @Argument(help: "The display name, e.g. \"Falcon 7B\"; the slug is made from it.")
+    var name: String
+
+    @Option(help: "Use this slug instead of one made from the name.")
+    var slug: String?
+
+    @Option(help: "Content folder.")
+    var content = "Content"
+
+    /// The slug from --slug or from the name, or a usage error.
+    func chosenSlug() throws -> String {
+        if let slug {
+            if let problem = Slug.problem(slug) {
+                Terminal.error("invalid --slug `\(slug)`: \(problem)")
+                throw ExitCode(2)
+            }
+            return slug
+        }
+        switch Slug.make(from: name) {
+        case .success(let s): return s
+        case .failure(let problem):
+            Terminal.error("cannot make a slug from \"\(name)\": \(problem)")
             throw ExitCode(2)
         }
-        return slug
-    }
-    switch Slug.make(from: name) {
-    case .success(let s): return s
-    case .failure(let problem):
-        Terminal.error("cannot make a slug from \"\(name)\": \(problem)")
-        throw ExitCode(2)
     }
 }
 
@@ -126,20 +118,14 @@ struct NewBenchmark: ParsableCommand {
         """
     )
 
-    @Argument(help: "The benchmark's display name.")
-    var name: String
+    @OptionGroup var item: NewItemOptions
 
     @Option(help: "The criterion id it is scored under.")
     var criterion: String
 
-    @Option(help: "Use this slug instead of one made from the name.")
-    var slug: String?
-
-    @Option(help: "Content folder.")
-    var content = "Content"
-
     func run() throws {
-        let chosen = try chooseSlug(name: name, slug: slug)
+        let chosen = try item.chosenSlug()
+        let name = item.name, content = item.content
         let (loaded, _) = ContentLoader(root: content).load()
         guard loaded.criteria.contains(where: { $0.id == criterion }) else {
             let known = loaded.criteria.map(\.id).joined(separator: ", ")
@@ -171,17 +157,11 @@ struct NewCriterion: ParsableCommand {
         """
     )
 
-    @Argument(help: "The criterion's display name.")
-    var name: String
-
-    @Option(help: "Use this slug instead of one made from the name.")
-    var slug: String?
-
-    @Option(help: "Content folder.")
-    var content = "Content"
+    @OptionGroup var item: NewItemOptions
 
     func run() throws {
-        let chosen = try chooseSlug(name: name, slug: slug)
+        let chosen = try item.chosenSlug()
+        let name = item.name, content = item.content
         let (loaded, _) = ContentLoader(root: content).load()
         let order = (loaded.criteria.map(\.order).max() ?? 0) + 1
         let path = "\(content)/criteria/\(chosen).md"
