@@ -61,8 +61,8 @@ import Testing
         var files = Support.minimalContent()
         files["Content/models/evil.md"] = """
         ---
-        name: "<script>alert(1)</script>\\" onmouseover=\\"x"
-        organization: "<img src=x onerror=alert(1)>"
+        name: "<script>alert(1)</script>\\" onmouseover=\\"x \u{202E}evil\u{2066}"
+        organization: "<img src=x onerror=alert(1)>\u{200F}"
         paper: none
         ---
 
@@ -75,8 +75,8 @@ import Testing
         <iframe src="https://evil.example"></iframe>
         """
         files["Content/metrics/evil.json"] = """
-        {"measurements": [{"benchmark": "tox", "value": 0.5, "subset": "<b onclick=x>", "note": "\\" onfocus=\\"alert(1)",
-          "source": {"title": "</a><script>x</script>", "url": "https://example.org/?a=1&b='x'", "locator": "{{{content}}}", "kind": "paper"}}]}
+        {"measurements": [{"benchmark": "tox", "value": 0.5, "subset": "<b onclick=x>\u{202D}", "note": "\\" onfocus=\\"alert(1)\u{FEFF}",
+          "source": {"title": "</a><script>x</script>\u{202B}", "url": "https://example.org/?a=1&b='x'", "locator": "{{{content}}}\u{2069}", "kind": "paper"}}]}
         """
         let site = try Support.render(files)
         for (path, html) in site where path.hasSuffix(".html") {
@@ -86,7 +86,11 @@ import Testing
             #expect(!lower.contains("javascript:"), "\(path) has a javascript: URL")
             #expect(!lower.contains("data:text"), "\(path) has a data: URL")
             #expect(!lower.contains("<iframe"), "\(path) has an iframe")
-            #expect(!html.contains("\u{202E}"), "\(path) has a bidi override")
+            // Bidi controls and invisible marks from any field (name, organization, subset, note,
+            // source title, locator) never reach a page.
+            for control in ["\u{202E}", "\u{2066}", "\u{200F}", "\u{202D}", "\u{FEFF}", "\u{202B}", "\u{2069}"] {
+                #expect(!html.contains(control), "\(path) has a bidi control \(control.unicodeScalars.first!.value)")
+            }
             for (tag, name) in Self.attributeNames(in: html) {
                 #expect(!name.hasPrefix("on"), "\(path): event handler \(name) on <\(tag)>")
                 #expect(!["img", "iframe", "object", "embed"].contains(tag), "\(path): injected <\(tag)>")

@@ -73,13 +73,13 @@ enum Scatter {
         let rows = points.map { p -> ScatterRowView in
             let info = index.modelInfo[p.model]
             return ScatterRowView(
-                name: info?.name ?? HTML.clean(p.model), href: info?.href(from: root) ?? SitePaths.model(p.model, from: root),
-                parameters: parameterText(p.parameters), setup: HTML.clean(legend[p.series]),
+                name: info?.name ?? p.model, href: info?.href(from: root) ?? SitePaths.model(p.model, from: root),
+                parameters: parameterText(p.parameters), setup: legend[p.series],
                 shape: shapes[p.series % shapes.count],
                 score: p.entry.nearChance ? "near chance, not ranked" : Views.score(p.entry.score) + " (" + Views.score(p.entry.scoreLow) + "–" + Views.score(p.entry.scoreHigh) + ")"
             )
         }
-        return (out.string, rows, legend.enumerated().map { "\(shapes[$0.offset % shapes.count]): \(HTML.clean($0.element))" })
+        return (out.string, rows, legend.enumerated().map { "\(shapes[$0.offset % shapes.count]): \($0.element)" })
     }
 
     static func marker(_ series: Int, x: Double, y: Double, hollow: Bool) -> String {

@@ -29,6 +29,14 @@ public enum HTML {
         return String(scalars)
     }
 
+    /// Whether three bytes are the UTF-8 form of a character `clean` removes.
+    @inline(__always) static func isFormatControl(_ lead: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        if lead == 0xE2 {
+            return (b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9)
+        }
+        return lead == 0xEF && b1 == 0xBB && b2 == 0xBF
+    }
+
     /// A byte scan for the UTF-8 forms of the characters `clean` removes (E2 80 8E/8F, E2 80 AA–AE,
     /// E2 81 A6–A9, EF BB BF); arrows and dashes, which share the lead byte, do not count.
     static func mayHoldFormatControls(_ text: String) -> Bool {
@@ -36,14 +44,7 @@ public enum HTML {
         return copy.withUTF8 { bytes in
             var i = 0
             while i + 2 < bytes.count {
-                let lead = bytes[i]
-                if lead == 0xE2 {
-                    let b1 = bytes[i + 1], b2 = bytes[i + 2]
-                    if b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE)) { return true }
-                    if b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 { return true }
-                } else if lead == 0xEF && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF {
-                    return true
-                }
+                if isFormatControl(bytes[i], bytes[i + 1], bytes[i + 2]) { return true }
                 i += 1
             }
             return false

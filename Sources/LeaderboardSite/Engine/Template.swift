@@ -353,6 +353,16 @@ struct Template: Sendable {
             while i < end {
                 let byte = base[i]
                 i += 1
+                if byte >= 0xE2 {
+                    // A bidi control or invisible mark (see HTML.clean) is dropped: the escaper is
+                    // the one place every template text passes, so no view has to clean its fields.
+                    if (byte == 0xE2 || byte == 0xEF) && i + 1 < count && HTML.isFormatControl(byte, base[i], base[i + 1]) {
+                        if i - 1 > runStart { out.append(UnsafeBufferPointer(start: base + runStart, count: i - 1 - runStart)) }
+                        i += 2
+                        runStart = i
+                    }
+                    continue
+                }
                 // Everything above '>' and most bytes below it need no escaping.
                 if byte > 0x3E || (byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27) { continue }
                 if i - 1 > runStart { out.append(UnsafeBufferPointer(start: base + runStart, count: i - 1 - runStart)) }
@@ -375,8 +385,12 @@ struct Template: Sendable {
     @inline(__always) static func mayNeedEscaping(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        // Bytes " ; & or ' ; < = > or ? ; and E2/E3 or EE/EF, a superset of the lead bytes of the
+        // format controls the escaper drops (E2 and EF).
         return hasZeroByte(word ^ (0x22 &* ones))
             || hasZeroByte((word | ones) ^ (0x27 &* ones))
             || hasZeroByte((word | (ones << 1)) ^ (0x3E &* ones))
+            || hasZeroByte((word | ones) ^ (0xE3 &* ones))
+            || hasZeroByte((word | ones) ^ (0xEF &* ones))
     }
 }

@@ -5,8 +5,8 @@ extension SiteBuilder {
         let root = "../../"
         let benchmarks = content.benchmarks.filter { $0.criterion == criterion.id }.map { b in
             BenchmarkSummaryView(
-                name: HTML.clean(b.name), href: SitePaths.benchmark(b.id, from: root),
-                directionText: Views.directionText(b), setup: HTML.clean(b.setup),
+                name: b.name, href: SitePaths.benchmark(b.id, from: root),
+                directionText: Views.directionText(b), setup: b.setup,
                 modelCount: String(index.modelCount(ofBenchmark: b.id))
             )
         }
@@ -16,7 +16,7 @@ extension SiteBuilder {
         var commentary: [CommentaryView] = []
         for r in rows.indices {
             guard let k = rows[r].criteria.firstIndex(where: { $0.criterion == criterion.id }) else { continue }
-            let link = LinkView(label: HTML.clean(rows[r].model.name), href: SitePaths.model(rows[r].model.slug, from: root))
+            let link = LinkView(label: rows[r].model.name, href: SitePaths.model(rows[r].model.slug, from: root))
             switch rows[r].criteria[k].status {
             case .qualitative: qualitative.append(link)
             case .noEval: noEval.append(link)
@@ -29,7 +29,7 @@ extension SiteBuilder {
         let groups = scoreboard.evidence.groups.filter { $0.criterion == criterion.id }.map { rankingGroup($0, index, root: root) }
         let scatter = Scatter.chart(criterion: criterion.id, index, root: root)
         let context = CriterionContext(
-            root: root, name: HTML.clean(criterion.name), descriptionHTML: criterion.descriptionHTML,
+            root: root, name: criterion.name, descriptionHTML: criterion.descriptionHTML,
             benchmarks: benchmarks, groups: groups, hasRanking: !groups.isEmpty,
             hasScatter: scatter != nil, scatterSVG: scatter?.svg ?? "", scatterLegend: scatter?.legend ?? [], scatterRows: scatter?.rows ?? [],
             qualitative: qualitative, hasQualitative: !qualitative.isEmpty,
@@ -49,10 +49,10 @@ extension SiteBuilder {
                 notes.append("replicated by " + entry.replications.map(\.source.title).joined(separator: "; ")
                              + (entry.replicationsAgree ? " (agrees)" : " (DISAGREES beyond 95% intervals)"))
             }
-            let note = notes.isEmpty ? "" : HTML.clean(notes.joined(separator: "; "))
+            let note = notes.isEmpty ? "" : notes.joined(separator: "; ")
             return RankingRowView(
                 rank: group.shownRank(entry) ?? "–",
-                name: info?.name ?? HTML.clean(entry.model), href: info?.href(from: root) ?? SitePaths.model(entry.model, from: root),
+                name: info?.name ?? entry.model, href: info?.href(from: root) ?? SitePaths.model(entry.model, from: root),
                 value: entry.uncertainty.valueText, interval: entry.uncertainty.intervalText,
                 scoreText: Views.score(entry.score) + " (" + Views.score(entry.scoreLow) + "–" + Views.score(entry.scoreHigh) + ")",
                 benchmarkName: index.benchmarkName(entry.benchmark),

@@ -8,7 +8,7 @@ extension SiteBuilder {
         let evidence = scoreboard.evidence
         let slugs = HeadToHead.pageSelection(scoreboard)
         let matrix = HeadToHead(evidence: evidence, models: slugs)
-        let names = slugs.map { index.modelInfo[$0]?.name ?? HTML.clean($0) }
+        let names = slugs.map { index.modelInfo[$0]?.name ?? $0 }
         let groupNames = evidence.groups.map { Views.groupName($0, index) }
         let rows = slugs.indices.map { r -> HeadToHeadRowView in
             let cells = slugs.indices.map { c -> HeadToHeadCellView in

@@ -19,9 +19,9 @@ extension SiteBuilder {
             cohortLabel: row.cohort.map { Views.cohortLabel($0, index) } ?? "none",
             overallNote: overallNote,
             slug: model.slug,
-            name: HTML.clean(model.name),
+            name: model.name,
             href: SitePaths.model(model.slug, from: root),
-            organization: HTML.clean(model.organization ?? ""),
+            organization: model.organization ?? "",
             hasOrganization: model.organization != nil,
             methods: Views.badges(model),
             methodsKey: model.alignmentKey,
@@ -47,7 +47,7 @@ extension SiteBuilder {
 
     func criterionHeaders(root: String, sortedBy sort: (column: String, aria: String)? = nil) -> [CriterionHeaderView] {
         content.criteria.map {
-            CriterionHeaderView(id: $0.id, name: HTML.clean($0.name), href: SitePaths.criterion($0.id, from: root), summary: HTML.clean($0.summary),
+            CriterionHeaderView(id: $0.id, name: $0.name, href: SitePaths.criterion($0.id, from: root), summary: $0.summary,
                                 ariaSort: sort?.column == $0.id ? sort!.aria : "", hasAriaSort: sort?.column == $0.id)
         }
     }
@@ -66,7 +66,7 @@ extension SiteBuilder {
             criterionCount: String(content.criteria.count),
             rows: rows,
             modelCount: String(scoreboard.rows.count),
-            organizations: organizations.map { LinkView(label: HTML.clean($0), href: "") },
+            organizations: organizations.map { LinkView(label: $0, href: "") },
             methods: AlignmentMethod.allCases.map { BadgeView(label: $0.label, short: $0.shortLabel, id: $0.rawValue) },
             defaultSort: config.defaultSort?.column ?? "", defaultDirection: config.defaultSort?.direction ?? "",
             hasDefaultSort: config.defaultSort != nil,

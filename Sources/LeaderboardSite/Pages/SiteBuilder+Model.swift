@@ -6,7 +6,7 @@ extension SiteBuilder {
         let model = row.model
         var facts: [FactView] = []
         func fact(_ label: String, _ value: String?) {
-            if let value { facts.append(FactView(label: label, value: HTML.clean(value))) }
+            if let value { facts.append(FactView(label: label, value: value)) }
         }
         fact("Organization", model.organization)
         fact("Released", model.released)
@@ -21,7 +21,7 @@ extension SiteBuilder {
         let sections: [CriterionSectionView] = row.criteria.indices.map { position in
             let result = row.criteria[position]
             let criterion = index.criteria[result.criterion]!
-            let name = HTML.clean(criterion.name)
+            let name = criterion.name
             switch result.status {
             case .noEval: gaps.append("\(name): no eval.")
             case .qualitative:
@@ -67,8 +67,8 @@ extension SiteBuilder {
         let measurementViews = order.map { Views.measurement(measurements[base + $0], position: base + $0, benchmark: infos[$0], model: modelInfo, root: root, index: index) }
         let context = ModelContext(
             root: root,
-            name: HTML.clean(model.name),
-            summary: HTML.clean(model.summary),
+            name: model.name,
+            summary: model.summary,
             facts: facts,
             methods: Views.badges(model),
             alignmentNone: model.alignmentNone,

@@ -10,10 +10,10 @@ extension SiteBuilder {
         let benchmarks = orderedBenchmarks(index)
         let groups = content.criteria.compactMap { c -> MatrixGroupView? in
             let n = benchmarks.filter { $0.criterion == c.id }.count
-            return n == 0 ? nil : MatrixGroupView(name: HTML.clean(c.name), span: String(n))
+            return n == 0 ? nil : MatrixGroupView(name: c.name, span: String(n))
         }
         let columns = benchmarks.map {
-            MatrixColumnView(name: HTML.clean($0.name), href: SitePaths.benchmark($0.id, from: "../"), criterionName: index.criteria[$0.criterion].map { HTML.clean($0.name) } ?? "")
+            MatrixColumnView(name: $0.name, href: SitePaths.benchmark($0.id, from: "../"), criterionName: index.criteria[$0.criterion].map { $0.name } ?? "")
         }
         // Per row, one pass over its measurements into per-column tallies (reading fields in
         // place, no grouped copies of measurements).
@@ -45,7 +45,7 @@ extension SiteBuilder {
                 return MatrixCellView(isHeadline: headline[c] != nil, isSubsetOnly: headline[c] == nil && subsets > 0,
                                       isQualitative: headline[c] == nil && subsets == 0 && qualitative[c], isMissing: !measured[c], title: title)
             }
-            return MatrixRowView(name: HTML.clean(all[r].model.name), href: SitePaths.model(all[r].model.slug, from: "../"), cells: cells,
+            return MatrixRowView(name: all[r].model.name, href: SitePaths.model(all[r].model.slug, from: "../"), cells: cells,
                                  count: String(measured.filter { $0 }.count))
         }
         let context = MatrixContext(root: "../", groups: groups, columns: columns, rows: rows)
@@ -65,7 +65,7 @@ extension SiteBuilder {
             }
             let model = row.model
             return CompareRowView(
-                slug: model.slug, name: HTML.clean(model.name), href: SitePaths.model(model.slug, from: root),
+                slug: model.slug, name: model.name, href: SitePaths.model(model.slug, from: root),
                 cells: index.cells(row),
                 overallText: row.overall.map(Views.score) ?? "no score",
                 coverageText: "\(row.coverage) of \(content.criteria.count)",
@@ -77,9 +77,9 @@ extension SiteBuilder {
         }
         let context = CompareContext(
             root: root, criteria: criterionHeaders(root: root),
-            benchmarks: benchmarks.map { MatrixColumnView(name: HTML.clean($0.name), href: SitePaths.benchmark($0.id, from: root), criterionName: "") },
+            benchmarks: benchmarks.map { MatrixColumnView(name: $0.name, href: SitePaths.benchmark($0.id, from: root), criterionName: "") },
             models: models,
-            groups: scoreboard.evidence.groups.map { HTML.clean(Views.groupName($0, index)) },
+            groups: scoreboard.evidence.groups.map { Views.groupName($0, index) },
             pageModels: String(HeadToHead.pageModels)
         )
         return page(path: "compare/index.html", title: "Compare models", description: "Pick models and compare them side by side.",
@@ -108,17 +108,17 @@ extension SiteBuilder {
             if let why = b.noChance { parts.append("no chance level: \(why)") }
             if b.chance == nil && b.noChance == nil && !b.isCapability { parts.append("no chance level declared") }
             if let check = b.capabilityCheck { parts.append(Views.capabilityText(check, index)) }
-            return FactView(label: HTML.clean(b.name), value: HTML.clean(parts.joined(separator: "; ")))
+            return FactView(label: b.name, value: parts.joined(separator: "; "))
         }
         let example = Views.workedExample(index)
         let context = MethodologyContext(
             root: root,
             formulas: Normalization.generalFormulas.map { FormulaView(direction: $0.direction, formula: $0.formula) },
             benchmarks: orderedBenchmarks(index).map {
-                BenchmarkFormulaView(name: HTML.clean($0.name), href: SitePaths.benchmark($0.id, from: root),
-                                     criterionName: index.criteria[$0.criterion].map { HTML.clean($0.name) } ?? "",
+                BenchmarkFormulaView(name: $0.name, href: SitePaths.benchmark($0.id, from: root),
+                                     criterionName: index.criteria[$0.criterion].map { $0.name } ?? "",
                                      formula: Normalization.formula(for: $0), group: $0.group,
-                                     uncertainty: Views.uncertaintyBasis($0), anchor: HTML.clean(Views.anchorText($0, index)))
+                                     uncertainty: Views.uncertaintyBasis($0), anchor: Views.anchorText($0, index))
             },
             criteria: criterionHeaders(root: root),
             statuses: [

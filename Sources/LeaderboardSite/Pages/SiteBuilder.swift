@@ -98,11 +98,11 @@ public struct SiteBuilder: Sendable {
         let theme = self.theme
         let body = RawHTML { out in theme.render(context, template: template, into: &out) }
         let layout = LayoutContext(
-            title: HTML.clean(title.isEmpty ? siteTitle : "\(title) · \(siteTitle)"),
-            siteTitle: HTML.clean(siteTitle),
+            title: title.isEmpty ? siteTitle : "\(title) · \(siteTitle)",
+            siteTitle: siteTitle,
             language: config.language,
             hasSitemap: baseURL != nil,
-            description: HTML.clean(description),
+            description: description,
             root: root,
             content: body,
             pageClass: template,
@@ -111,10 +111,10 @@ public struct SiteBuilder: Sendable {
             navCompare: nav == "compare",
             navHeadToHead: nav == "head-to-head",
             navMethodology: nav == "methodology",
-            criteria: content.criteria.map { LinkView(label: HTML.clean($0.name), href: SitePaths.criterion($0.id, from: root)) },
+            criteria: content.criteria.map { LinkView(label: $0.name, href: SitePaths.criterion($0.id, from: root)) },
             generator: "Leaderboard",
-            author: HTML.clean(config.author ?? ""), hasAuthor: config.author != nil,
-            navLinks: config.nav.map { LinkView(label: HTML.clean($0.label), href: $0.isInternal ? root + $0.url : $0.url) },
+            author: config.author ?? "", hasAuthor: config.author != nil,
+            navLinks: config.nav.map { LinkView(label: $0.label, href: $0.isInternal ? root + $0.url : $0.url) },
             footerHTML: config.footerHTML ?? "", hasFooter: config.footerHTML != nil,
             pageSize: config.pageSize.map(String.init) ?? "", hasPageSize: config.pageSize != nil
         )

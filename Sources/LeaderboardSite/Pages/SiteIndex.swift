@@ -35,14 +35,14 @@ struct SiteIndex: Sendable {
         let criterionRank = Dictionary(uniqueKeysWithValues: content.criteria.enumerated().map { ($1.id, $0) })
         var info: [String: BenchmarkInfo] = [:]
         for b in content.benchmarks {
-            info[b.id] = BenchmarkInfo(benchmark: b, name: HTML.clean(b.name), path: SitePaths.benchmark(b.id),
-                                       criterionName: criteria[b.criterion].map { HTML.clean($0.name) } ?? "",
-                                       criterionRank: criterionRank[b.criterion] ?? Int.max, unit: HTML.clean(b.unit), setup: HTML.clean(b.setup))
+            info[b.id] = BenchmarkInfo(benchmark: b, name: b.name, path: SitePaths.benchmark(b.id),
+                                       criterionName: criteria[b.criterion].map { $0.name } ?? "",
+                                       criterionRank: criterionRank[b.criterion] ?? Int.max, unit: b.unit, setup: b.setup)
         }
         benchmarkInfo = info
         var models: [String: ModelInfo] = [:]
         for m in content.models {
-            models[m.slug] = ModelInfo(name: HTML.clean(m.name), sortKey: m.name.lowercased(), path: SitePaths.model(m.slug))
+            models[m.slug] = ModelInfo(name: m.name, sortKey: m.name.lowercased(), path: SitePaths.model(m.slug))
         }
         modelInfo = models
         cellsBySlug = [:]

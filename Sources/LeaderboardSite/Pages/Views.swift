@@ -47,14 +47,14 @@ enum Views {
         let note = used > 0 && total > 1 ? "\(used) of \(total) benchmarks" : ""
         return CellView(
             criterion: result.criterion,
-            criterionName: criterion.map { HTML.clean($0.name) } ?? result.criterion,
+            criterionName: criterion.map { $0.name } ?? result.criterion,
             isScored: result.status == .scored,
             isQualitative: result.status == .qualitative,
             isNoEval: result.status == .noEval,
             isNearChance: result.status == .nearChance,
             scoreText: result.score.map(score) ?? "",
             sortValue: result.score.map { NumberFormat.fixed($0, decimals: 3) } ?? "",
-            basis: HTML.clean(basis),
+            basis: basis,
             benchmarkNote: note,
             hasBenchmarkNote: !note.isEmpty
         )
@@ -63,7 +63,7 @@ enum Views {
     /// "cohort 1 (factuality)": cohorts link models within one criterion.
     static func cohortLabel(_ id: Int, _ index: SiteIndex) -> String {
         let criterion = index.scoreboard.cohorts[id - 1].criterion
-        return "cohort \(id) (\(index.criteria[criterion].map { HTML.clean($0.name.lowercased()) } ?? criterion))"
+        return "cohort \(id) (\(index.criteria[criterion].map { $0.name.lowercased() } ?? criterion))"
     }
 
     /// "=2 of 14 in cohort 1 (factuality)", or why there is no standing.
@@ -197,28 +197,28 @@ enum Views {
             benchmarkName: info?.name ?? m.benchmark,
             benchmarkHref: info?.href(from: root) ?? SitePaths.benchmark(m.benchmark, from: root),
             criterionName: info?.criterionName ?? "",
-            subset: HTML.clean(m.subset ?? ""), hasSubset: m.subset != nil,
-            variant: HTML.clean(m.variant ?? ""), hasVariant: m.variant != nil,
+            subset: m.subset ?? "", hasSubset: m.subset != nil,
+            variant: m.variant ?? "", hasVariant: m.variant != nil,
             isHeadline: m.isHeadline,
-            isQualitative: m.qualitative != nil, qualitative: HTML.clean(m.qualitative ?? ""),
+            isQualitative: m.qualitative != nil, qualitative: m.qualitative ?? "",
             value: shown, unit: info?.unit ?? "",
             stderr: m.rawStderr ?? "", hasStderr: m.rawStderr != nil,
             nShot: m.nShot.map { String($0) } ?? "", hasNShot: m.nShot != nil,
             score: normalized.map(score) ?? "", hasScore: normalized != nil,
-            sourceTitle: HTML.clean(m.source.title),
+            sourceTitle: m.source.title,
             sourceHref: m.source.url ?? "", hasSourceHref: m.source.url != nil,
-            locator: HTML.clean(m.source.locator),
+            locator: m.source.locator,
             kind: m.source.kind.rawValue, kindLabel: m.source.kind.label,
-            note: HTML.clean(m.note ?? ""), hasNote: m.note != nil,
-            harness: m.harness.map { HTML.clean(harnessText($0, nShot: m.nShot)) } ?? "", hasHarness: m.harness != nil,
-            modelName: model?.name ?? HTML.clean(m.model),
+            note: m.note ?? "", hasNote: m.note != nil,
+            harness: m.harness.map { harnessText($0, nShot: m.nShot) } ?? "", hasHarness: m.harness != nil,
+            modelName: model?.name ?? m.model,
             modelHref: model?.href(from: root) ?? SitePaths.model(m.model, from: root),
             setup: info?.setup ?? "",
-            reported: HTML.clean(valueText(m)), isRounded: shown != valueText(m),
+            reported: valueText(m), isRounded: shown != valueText(m),
             interval: u.map(\.intervalText) ?? "", hasInterval: u != nil, intervalBasis: u.map(\.basisText) ?? "",
             rank: rank, hasRank: !rank.isEmpty,
-            isReplication: !replication.isEmpty, replication: HTML.clean(replication),
-            isNearChance: isPrimary && entry!.nearChance, nearChanceReason: HTML.clean(isPrimary ? entry!.nearChanceReason : "")
+            isReplication: !replication.isEmpty, replication: replication,
+            isNearChance: isPrimary && entry!.nearChance, nearChanceReason: isPrimary ? entry!.nearChanceReason : ""
         )
     }
 }
