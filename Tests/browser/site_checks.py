@@ -144,7 +144,9 @@ def browser(site, axe, artifacts):
         check("method=reward-model" in d.current_url, "filter state is in the URL")
         Select(d.find_element(By.ID, "filter-method")).select_by_value("")
         Select(d.find_element(By.ID, "filter-coverage")).select_by_value("4")
-        check(visible_rows(d) == ["llama-65b"], "coverage filter keeps models scored on all four criteria")
+        # LLaMA 65B, and the three GPT-3 sizes (the InstructGPT paper's toxicity and bias setups).
+        rows = visible_rows(d)
+        check(rows == ["llama-65b", "gpt-3-1-3b", "gpt-3-175b", "gpt-3-6b"], f"coverage filter keeps models scored on all four criteria ({rows})")
 
         d.get(base + "/index.html")
         score = d.find_element(By.CSS_SELECTOR, "#row-llama-65b td.cell-factuality .score")
@@ -217,7 +219,7 @@ def browser(site, axe, artifacts):
         check("circle = TruthfulQA generation" in d.find_element(By.CSS_SELECTOR, "svg.scatter").get_attribute("aria-label"), "the scatter's label names each marker shape's setup")
         d.get(base + "/criteria/stereotypes/index.html")
         groups = d.find_elements(By.CSS_SELECTOR, "section.ranking-group")
-        check(len(groups) == 2, f"the stereotypes page ranks each setup group apart: the harness (with Cerebras ×100) and the LLaMA paper ({len(groups)} groups)")
+        check(len(groups) == 3, f"the stereotypes page ranks each setup group apart: the harness (with Cerebras ×100), the LLaMA paper and the InstructGPT paper's entropy ({len(groups)} groups)")
         check("too few to compare" in d.page_source, "a group with too few models says so instead of ranking")
         d.get(base + "/methodology/index.html")
         check("Worked example" in d.page_source and "95% interval" in d.page_source, "the methodology page has a worked example")
