@@ -10,17 +10,14 @@ public struct HelmSummaryImporter: ResultImporter {
     public static let framework = "helm"
     public static let format = "HELM suite summary (runs.json)"
 
-    public var benchmarks: [Benchmark]
-    public var model: String
-    public var sourceURL: String?
+    /// Reads each run of the summary as a run folder is read (its benchmarks, model and source URL).
+    var reader: HelmImporter
     /// Read the runs of the summary's only model although its name does not look like `model`
     /// (`--force`).
     public var anyModel: Bool
 
     public init(benchmarks: [Benchmark], model: String, sourceURL: String? = nil, anyModel: Bool = false) {
-        self.benchmarks = benchmarks
-        self.model = model
-        self.sourceURL = sourceURL
+        reader = HelmImporter(benchmarks: benchmarks, model: model, sourceURL: sourceURL, runSpec: "")
         self.anyModel = anyModel
     }
 
@@ -47,6 +44,7 @@ public struct HelmSummaryImporter: ResultImporter {
             return ImportOutcome(format: Self.format, measurements: [], unmapped: [], modelName: nil, diagnostics: diagnostics)
         }
         let models = Set(runs.compactMap(\.model)).sorted()
+        let model = reader.model
         var chosen = runs.filter { $0.model.map { ModelNameMatch.matches($0, slug: model) } ?? false }
         if chosen.isEmpty && anyModel && models.count == 1 { chosen = runs }
         guard !chosen.isEmpty else {
@@ -55,7 +53,6 @@ public struct HelmSummaryImporter: ResultImporter {
             return HelmImporter.failure(path, root.line, root.column, "\(fileName) has no run of a model like `\(model)` (\(runs.count) runs; \(named))\(hint)")
         }
 
-        let reader = HelmImporter(benchmarks: benchmarks, model: model, sourceURL: sourceURL, runSpec: "")
         var measurements: [Measurement] = []
         var unmapped: [UnmappedTask] = []
         for run in chosen {
