@@ -57,7 +57,8 @@
   // ---- Leaderboard: sort, filter, and show a page of rows ----------------------
   // Rows live in an array; only the first `limit` rows of the current view are in the DOM.
   // Laying out a 10,000-row table took seconds on every sort (bench/RESULTS.md), a page of rows does not.
-  // The stylesheet hides the same rows before this script takes over: keep its nth-child(n+201) in step.
+  // The stylesheet hides the same rows before this script takes over: keep its nth-child(n+201) in step
+  // (with page_size, the build's assets/page-size.css moves that line to the configured size).
   // Rows per page: the site's page_size (an attribute of <html>), else 200. The stylesheet keeps
   // rows past the 200th out of the first layout either way; the script then shows the page.
   var PAGE = Number(document.documentElement.getAttribute("data-page-size")) || 200;

@@ -83,6 +83,17 @@ import Testing
         let index = String(decoding: try #require(result.files.first { $0.path == "index.html" }).bytes, as: UTF8.self)
         #expect(index.contains("<html lang=\"en\" data-page-size=\"50\">"))
         #expect(index.contains("id=\"leaderboard\" data-paged data-default-sort=\"factuality\" data-default-dir=\"asc\">"))
+        // The first layout keeps rows past the configured page out, in a generated stylesheet (the
+        // CSP allows no inline style); past 200 rows it also shows what the theme's rule hides.
+        #expect(index.contains("<link rel=\"stylesheet\" href=\"assets/page-size.css\">"))
+        let css = String(decoding: try #require(result.files.first { $0.path == "assets/page-size.css" }).bytes, as: UTF8.self)
+        #expect(css == "/* Generated from leaderboard.yml page_size: 50. */\n.js table[data-paged]:not(.paged) > tbody > tr:nth-child(n+51) { display: none; }\n")
+        #expect(String(decoding: SiteBuilder.pageSizeStylesheet(500).bytes, as: UTF8.self).contains("tr:nth-child(n+201):nth-child(-n+500) { display: table-row; }"))
+        var plain = BuildPipeline(content: "Content", templates: Support.templates, output: "Site", io: .memory(Support.minimalContent()))
+        plain.themeIO = .disk
+        let without = plain.run().files
+        #expect(!without.contains { $0.path == "assets/page-size.css" })
+        #expect(!String(decoding: try #require(without.first { $0.path == "index.html" }).bytes, as: UTF8.self).contains("page-size.css"))
 
         files["leaderboard.yml"] = "default_sort: honesty\npage_size: 5\n"
         var broken = BuildPipeline(content: "Content", templates: Support.templates, output: "Site", config: "leaderboard.yml", io: .memory(files))

@@ -385,6 +385,9 @@ def configured_order(binary, work):
     try:
         d.get("file://" + os.path.abspath(site) + "/index.html")
         check(displayed_rows(d, "#leaderboard") == 50, "page_size: the leaderboard shows 50 rows at first")
+        rules = d.execute_script("""return Array.from(document.styleSheets).filter(s => (s.href || '').endsWith('assets/page-size.css'))
+            .flatMap(s => Array.from(s.cssRules).map(r => r.selectorText))""")
+        check(any("nth-child(n+51)" in r for r in rules), f"page_size: the generated stylesheet loads and keeps rows past the 50th out of the first layout ({rules})")
         values = d.execute_script("""return Array.from(document.querySelectorAll('#leaderboard tbody tr')).filter(r => getComputedStyle(r).display !== 'none')
             .map(r => r.querySelector('td.cell-factuality').dataset.value).filter(v => v !== '' && v !== undefined).map(Number)""")
         check(len(values) > 10 and values == sorted(values, reverse=True), f"default_sort: the index opens sorted by factuality, best first ({values[:5]})")

@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         var paths = rendered.items
-        for file in theme.assets + staticFiles {
+        for file in theme.assets + staticFiles + (config.pageSize.map { [Self.pageSizeStylesheet($0)] } ?? []) {
             emit(file)
             paths.append(file.path)
         }
@@ -85,6 +85,18 @@ public struct SiteBuilder: Sendable {
             paths.append(map.path)
         }
         return paths.sorted()
+    }
+
+    /// leaderboard.yml's `page_size` in the first layout: the theme's stylesheet keeps rows past the
+    /// 200th of a paged table out of it until the script takes over; this generated one (linked by
+    /// the layout only when `page_size` is set, since the CSP allows no inline style) moves that
+    /// line to the configured size, so the first layout shows what the script will show.
+    static func pageSizeStylesheet(_ size: Int) -> OutputFile {
+        let rows = ".js table[data-paged]:not(.paged) > tbody > tr"
+        var css = "/* Generated from leaderboard.yml page_size: \(size). */\n"
+        css += "\(rows):nth-child(n+\(size + 1)) { display: none; }\n"
+        if size > 200 { css += "\(rows):nth-child(n+201):nth-child(-n+\(size)) { display: table-row; }\n" }
+        return OutputFile(path: "assets/page-size.css", text: css)
     }
 
     /// `root`, when given, replaces the relative way up to the site root (the 404 page, which a
