@@ -354,7 +354,7 @@ struct Template: Sendable {
                 let byte = base[i]
                 i += 1
                 if byte >= 0xE2 {
-                    // A bidi control or invisible mark (see HTML.clean) is dropped: the escaper is
+                    // A bidi control or invisible mark (HTML.isFormatControl) is dropped: the escaper is
                     // the one place every template text passes, so no view has to clean its fields.
                     if (byte == 0xE2 || byte == 0xEF) && i + 1 < count && HTML.isFormatControl(byte, base[i], base[i + 1]) {
                         if i - 1 > runStart { out.append(UnsafeBufferPointer(start: base + runStart, count: i - 1 - runStart)) }
