@@ -38,7 +38,9 @@ public struct Evidence: Sendable {
         public let wins: Int
         public let ties: Int
         public let losses: Int
-        let minimumOpponents: Int
+        /// Wins plus half the ties over the opponents; nil when not ranked or with fewer than the
+        /// site's `minimum_opponents`. Computed once, with the rank.
+        public let winRate: Double?
 
         init(_ d: Draft, rank: Int?, rankShared: Bool, wins: Int, ties: Int, losses: Int, minimumOpponents: Int) {
             measurement = d.measurement
@@ -57,7 +59,8 @@ public struct Evidence: Sendable {
             self.wins = wins
             self.ties = ties
             self.losses = losses
-            self.minimumOpponents = minimumOpponents
+            let opponents = wins + ties + losses
+            winRate = rank == nil || opponents < minimumOpponents ? nil : (Double(wins) + 0.5 * Double(ties)) / Double(opponents)
         }
 
         public var model: String { measurement.model }
@@ -66,13 +69,6 @@ public struct Evidence: Sendable {
         public var rankText: String {
             guard let rank else { return nearChance ? "not ranked" : "–" }
             return (rankShared ? "=" : "") + String(rank)
-        }
-
-        /// Wins plus half the ties over the opponents; nil with fewer than `minimumOpponents`.
-        public var winRate: Double? {
-            let opponents = wins + ties + losses
-            guard rank != nil, opponents >= minimumOpponents else { return nil }
-            return (Double(wins) + 0.5 * Double(ties)) / Double(opponents)
         }
     }
 
