@@ -125,25 +125,27 @@ struct ImportHelm: ParsableCommand {
 
     func run() throws {
         let fm = FileManager.default
-        // Each run folder with its run_spec.json's text, read once.
-        var runs: [(folder: String, spec: String?)]
         var isFolder: ObjCBool = false
         let exists = fm.fileExists(atPath: folder, isDirectory: &isFolder)
-        let hasRunFolders = isFolder.boolValue && ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).contains { fm.fileExists(atPath: folder + "/" + $0 + "/stats.json") }
+        let isRun = fm.fileExists(atPath: folder + "/stats.json")
+        // A suite's run folders, listed once.
+        let suiteRuns = isFolder.boolValue && !isRun
+            ? ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }.filter { fm.fileExists(atPath: $0 + "/stats.json") }
+            : []
         // A suite summary: the file itself, or the runs.json of a folder without run folders.
-        if (exists && !isFolder.boolValue) || (!hasRunFolders && !fm.fileExists(atPath: folder + "/stats.json") && fm.fileExists(atPath: folder + "/runs.json")) {
+        if (exists && !isFolder.boolValue) || (!isRun && suiteRuns.isEmpty && fm.fileExists(atPath: folder + "/runs.json")) {
             let summary = isFolder.boolValue ? folder + "/runs.json" : folder
             try ImportRun(file: summary, options: options).run { benchmarks in
                 HelmSummaryImporter(benchmarks: benchmarks, model: options.model, sourceURL: options.sourceURL, anyModel: options.force)
             }
             return
         }
-        if fm.fileExists(atPath: folder + "/stats.json") {
+        // Each run folder with its run_spec.json's text, read once.
+        var runs: [(folder: String, spec: String?)]
+        if isRun {
             runs = [(folder, try? String(contentsOfFile: folder + "/run_spec.json", encoding: .utf8))]
         } else {
-            let children = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-            runs = children.map { folder + "/" + $0 }.filter { fm.fileExists(atPath: $0 + "/stats.json") }
-                .compactMap { run in (try? String(contentsOfFile: run + "/run_spec.json", encoding: .utf8)).map { (run, $0) } }
+            runs = suiteRuns.compactMap { run in (try? String(contentsOfFile: run + "/run_spec.json", encoding: .utf8)).map { (run, $0) } }
             guard !runs.isEmpty else {
                 Terminal.err("\(folder): error: no HELM run here: a run folder holds stats.json and run_spec.json")
                 throw ExitCode(1)
@@ -151,8 +153,7 @@ struct ImportHelm: ParsableCommand {
             // In a suite, a run of another model is skipped rather than refused (unless --force).
             if !options.force {
                 let mine = runs.filter { run in
-                    guard case .success(let node) = JSONParser.parse(run.spec ?? ""),
-                          case .string(let name)? = node["adapter_spec"]?["model"]?.value else { return false }
+                    guard case .success(let spec) = JSONParser.parse(run.spec ?? ""), let name = HelmImporter.modelName(spec) else { return false }
                     return ModelNameMatch.matches(name, slug: options.model)
                 }
                 print("\(folder): \(mine.count) of \(runs.count) runs are of `\(options.model)`")

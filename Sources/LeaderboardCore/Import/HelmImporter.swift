@@ -71,7 +71,7 @@ public struct HelmImporter: ResultImporter {
     static func string(_ node: JSONNode?) -> String? { if let node, case .string(let s) = node.value { return s }; return nil }
 
     /// The model a run spec names.
-    static func modelName(_ spec: JSONNode) -> String? {
+    public static func modelName(_ spec: JSONNode) -> String? {
         string(spec["adapter_spec"]?["model"]) ?? string(spec["adapter_spec"]?["model_deployment"])
     }
 
