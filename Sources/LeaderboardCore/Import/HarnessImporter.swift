@@ -113,18 +113,16 @@ public struct HarnessImporter: ResultImporter {
                 guard case .number(let value, let raw) = metric.value.value else { continue }
                 for (benchmark, rule) in rules {
                     guard let subset = rule.match(task: taskName, metric: name) else { continue }
-                    if let wanted = rule.filter {
-                        guard filter == wanted else { continue }
-                    } else if let all = filters[name], all.count > 1 {
-                        // Two filters of one metric are two numbers: the rule must say which.
-                        mappedAny = true
+                    let way = Self.way(wanted: rule.filter, this: filter, all: filters[name])
+                    if way == .other { continue }
+                    mappedAny = true
+                    if way == .ambiguous {
                         if reportedAmbiguity.insert("\(benchmark.id) \(name)").inserted {
-                            diagnostics.append(Self.ambiguity(task: task.key, metric: name, ways: all.sorted(), kind: "filters", field: "filter", benchmark: benchmark,
+                            diagnostics.append(Self.ambiguity(task: task.key, metric: name, ways: filters[name]!.sorted(), kind: "filters", field: "filter", benchmark: benchmark,
                                                               at: SourceLocation(path: path, line: metric.value.line, column: metric.value.column)))
                         }
                         continue
                     }
-                    mappedAny = true
                     let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
                     guard let (value, raw) = Self.mapped(value, raw, by: rule, onto: benchmark, what: "\(task.key) \(metric.key)",
                                                          at: location, into: &diagnostics) else { continue }
@@ -204,17 +202,21 @@ public struct HarnessImporter: ResultImporter {
                 var mapped = false
                 for (benchmark, rule) in rules {
                     guard let subset = rule.match(task: task, metric: metric.key) else { continue }
-                    if let wanted = rule.prompt {
-                        guard prompt == wanted else { mapped = mapped || (prompts[task]?.contains(wanted) == true); continue }
-                    } else if let all = prompts[task], all.count > 1 {
+                    switch Self.way(wanted: rule.prompt, this: prompt, all: prompts[task]) {
+                    case .other:
+                        // Another prompt's row: the task counts as mapped if that prompt was run.
+                        mapped = mapped || (prompts[task]?.contains(rule.prompt!) == true)
+                        continue
+                    case .ambiguous:
                         mapped = true
                         if reportedAmbiguity.insert("\(benchmark.id) \(task)").inserted {
-                            diagnostics.append(Self.ambiguity(task: task, metric: metric.key, ways: all.map { "\"\($0)\"" }, kind: "prompts", field: "prompt", benchmark: benchmark,
+                            diagnostics.append(Self.ambiguity(task: task, metric: metric.key, ways: prompts[task]!.map { "\"\($0)\"" }, kind: "prompts", field: "prompt", benchmark: benchmark,
                                                               at: SourceLocation(path: path, line: metric.value.line, column: metric.value.column)))
                         }
                         continue
+                    case .read:
+                        mapped = true
                     }
-                    mapped = true
                     let location = SourceLocation(path: path, line: metric.value.line, column: metric.value.column)
                     guard let (value, raw) = Self.mapped(value, raw, by: rule, onto: benchmark, what: "results[\(i)] \(task) \(metric.key)",
                                                          at: location, into: &diagnostics) else { continue }

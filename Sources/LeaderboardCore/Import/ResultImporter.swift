@@ -27,6 +27,9 @@ public struct ImportOutcome: Sendable {
     }
 }
 
+/// What a rule does with one of the ways a task reports a metric (`ResultImporter.way`).
+enum Way { case read, other, ambiguous }
+
 public struct UnmappedTask: Sendable, Equatable {
     public var task: String
     /// The metric names the file gives for it.
@@ -53,6 +56,15 @@ extension ResultImporter {
             return nil
         }
         return (v, text)
+    }
+
+    /// Whether a rule reads a value its task reports one of several ways (lm-eval 0.4's filters,
+    /// promptsource prompts): `.read` when the rule names this way, or names none and there is
+    /// only one; `.other` when it names another; `.ambiguous` when it names none and there are
+    /// several (two numbers: the rule must say which, see `ambiguity`).
+    static func way(wanted: String?, this: String?, all: [String]?) -> Way {
+        if let wanted { return this == wanted ? .read : .other }
+        return (all?.count ?? 0) > 1 ? .ambiguous : .read
     }
 
     /// The warning for a rule whose task reports one metric several ways (filters, prompts): two
