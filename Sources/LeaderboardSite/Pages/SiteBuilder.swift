@@ -87,15 +87,19 @@ public struct SiteBuilder: Sendable {
         return paths.sorted()
     }
 
+    /// The default theme's rows per page: `PAGE` in leaderboard.js, `nth-child(n+201)` in style.css.
+    static let themePageSize = 200
+
     /// leaderboard.yml's `page_size` in the first layout: the theme's stylesheet keeps rows past the
     /// 200th of a paged table out of it until the script takes over; this generated one (linked by
     /// the layout only when `page_size` is set, since the CSP allows no inline style) moves that
     /// line to the configured size, so the first layout shows what the script will show.
     static func pageSizeStylesheet(_ size: Int) -> OutputFile {
         let rows = ".js table[data-paged]:not(.paged) > tbody > tr"
+        let theme = themePageSize
         var css = "/* Generated from leaderboard.yml page_size: \(size). */\n"
         css += "\(rows):nth-child(n+\(size + 1)) { display: none; }\n"
-        if size > 200 { css += "\(rows):nth-child(n+201):nth-child(-n+\(size)) { display: table-row; }\n" }
+        if size > theme { css += "\(rows):nth-child(n+\(theme + 1)):nth-child(-n+\(size)) { display: table-row; }\n" }
         return OutputFile(path: "assets/page-size.css", text: css)
     }
 
