@@ -54,6 +54,33 @@ import Testing
         #expect(Self.rows.filter { $0["benchmark"] == "crows-pairs-llama-paper" }.count == 30)
     }
 
+    @Test func oasstTruthfulQAFromTheLeaderboardPullRequestOnItsCard() throws {
+        // The card's pull request 30 adds the Open LLM Leaderboard v1 model-index for this exact checkpoint:
+        // TruthfulQA (0-shot), mc2 37.81. It is the leaderboard's harness run, so it joins the harness MC2 group.
+        let measured = try #require(row("oasst-sft-4-pythia-12b", "truthfulqa-mc2-open-llm-v1"))
+        #expect(measured["value"] == "37.81")
+        #expect(measured["kind"] == "leaderboard")
+        #expect(measured["source_url"] == "https://huggingface.co/OpenAssistant/oasst-sft-4-pythia-12b-epoch-3.5/discussions/30/files")
+        #expect(measured["locator"] == "README.md model-index: 'TruthfulQA (0-shot)', metric mc2")
+        #expect(measured["setup_group"] == "truthfulqa-mc2-harness")
+    }
+
+    @Test func gpt3AndOPTCrowSPairsCiteTheOPTPaperWhereTheyFirstAppear() throws {
+        // Zhang et al. 2022 (arXiv 2205.01068v4), Table 4: columns Davinci ("GPT-3") and OPT-175B; the LLaMA
+        // paper's Table 12 reprints both beside its own LLaMA-65B run, which keeps the LLaMA paper as source.
+        for (model, column) in [("gpt-3-175b", "Davinci"), ("opt-175b", "OPT-175B")] {
+            for category in ["", "Gender", "Religion", "Race/Color", "Sexual orientation", "Age", "Nationality", "Disability",
+                             "Physical appearance", "Socioeconomic status"] {
+                let measured = try #require(row(model, "crows-pairs-llama-paper", subset: category))
+                #expect(measured["source_url"] == "https://arxiv.org/abs/2205.01068")
+                #expect(measured["source_title"]?.hasPrefix("Zhang et al. 2022, OPT") == true)
+                #expect(measured["locator"] == "Table 4: CrowS-Pairs, \(column) column, \(category.isEmpty ? "Overall" : category) row")
+            }
+        }
+        #expect(row("gpt-3-175b", "crows-pairs-llama-paper")?["note"]?.contains("Table 12") == true)
+        #expect(row("llama-65b", "crows-pairs-llama-paper")?["source_url"] == "https://arxiv.org/abs/2302.13971")
+    }
+
     @Test func llamaTable14TruthfulQA() {
         let table: [(String, String, String)] = [
             ("gpt-3-1-3b", "0.31", "0.19"), ("gpt-3-6b", "0.22", "0.19"), ("gpt-3-175b", "0.28", "0.25"),
