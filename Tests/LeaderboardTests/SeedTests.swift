@@ -249,6 +249,21 @@ import Testing
         #expect(content.contains("released: 2023-04-03"))
     }
 
+    /// Issue 14: a gap is explained, never bare. Every criterion section of a write-up that opens with
+    /// "No eval" goes on to say why (no paper, which sources were looked at and what they lack).
+    @Test func everyNoEvalSectionSaysWhy() throws {
+        let folder = Support.seedContent + "/models"
+        var bare: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where file.hasSuffix(".md") {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            let paragraphs = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            for (index, paragraph) in paragraphs.enumerated() where index > 0 && paragraphs[index - 1].hasPrefix("## ") {
+                if paragraph.hasPrefix("No eval") && paragraph.count < 40 { bare.append("\(file): \(paragraphs[index - 1]): \(paragraph)") }
+            }
+        }
+        #expect(bare.isEmpty, "\(bare)")
+    }
+
     /// Issue 14: Cerebras-GPT's CrowS-Pairs figures are harness pct_stereotype ×100. Each is a whole
     /// number of pairs out of the harness's English category size (read from the Pythia file's
     /// stderr: n = p(1−p)/se² + 1), so the benchmark shares the harness setup group.
