@@ -37,9 +37,12 @@ let package = Package(
         // The atomic folder swap (renameat2), which Swift cannot call directly. Not "CSystem": that
         // module name is swift-system's, and the clash kept swift-nio-based packages out.
         .target(name: "CPathExchange"),
+        // Writing a built site: the staging folder, the atomic swap, the spare and the output lock.
+        // The only code that writes into the output folder.
+        .target(name: "LeaderboardOutput", dependencies: ["LeaderboardCore", "CPathExchange"]),
         .target(
             name: "LeaderboardSite",
-            dependencies: ["LeaderboardCore", "Markdown", "CPathExchange"],
+            dependencies: ["LeaderboardCore", "LeaderboardOutput", "Markdown"],
             plugins: ["ViewTables"]
         ),
         // How templates read the view structs in LeaderboardSite/Views, generated at build time.
@@ -55,7 +58,7 @@ let package = Package(
         .target(name: "CAllocatorSettings"),
         .executableTarget(
             name: "leaderboard",
-            dependencies: ["LeaderboardCore", "LeaderboardSite", "LeaderboardPreview", "Markdown", "CAllocatorSettings",
+            dependencies: ["LeaderboardCore", "LeaderboardSite", "LeaderboardOutput", "LeaderboardPreview", "Markdown", "CAllocatorSettings",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // jemalloc (Debian libjemalloc-dev) replaces glibc's malloc in the command: building 10,000
             // models is about 8 % faster with it (bench/RESULTS.md, session 3).
@@ -64,7 +67,8 @@ let package = Package(
         ),
         .testTarget(
             name: "LeaderboardTests",
-            dependencies: ["LeaderboardCore", "LeaderboardSite", "LeaderboardPreview", "Markdown", "CArena", "CCmark", "leaderboard"],
+            dependencies: ["LeaderboardCore", "LeaderboardSite", "LeaderboardOutput", "LeaderboardPreview", "Markdown", "CArena", "CCmark",
+                           "leaderboard"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeaderboardCore
+import LeaderboardOutput
 import LeaderboardSite
 
 struct Build: ParsableCommand {

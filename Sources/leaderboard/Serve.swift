@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import LeaderboardCore
-import LeaderboardSite
+import LeaderboardOutput
 import LeaderboardPreview
+import LeaderboardSite
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LeaderboardCore
+@testable import LeaderboardOutput
 @testable import LeaderboardSite
 
 /// A build writes over the site it replaced two builds ago (the spare) instead of making a new

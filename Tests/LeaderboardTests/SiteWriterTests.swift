@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LeaderboardCore
+@testable import LeaderboardOutput
 @testable import LeaderboardSite
 
 @Suite(.serialized) struct SiteWriterTests {

@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 /// The templates and assets of a theme folder, parsed and checked before anything is rendered.
 public struct Theme: Sendable {

@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 /// The public, machine-readable exports. Other tools read these: keep the shape stable.
 public enum Exports {

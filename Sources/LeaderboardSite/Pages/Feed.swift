@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 /// `feed.xml`, an Atom feed of the models whose entries changed, newest first: dated by their
 /// `updated` field, else by `released` when that is a date. Atom wants absolute ids and links,

@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 extension SiteBuilder {
     func renderBenchmark(_ benchmark: Benchmark, _ index: SiteIndex) -> OutputFile {

@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 extension SiteBuilder {
     func renderCriterion(_ criterion: Criterion, _ index: SiteIndex) -> OutputFile {

@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 extension SiteBuilder {
     /// The head-to-head matrix of the first `HeadToHead.pageModels` models that share evidence:

@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 extension SiteBuilder {
     func row(_ row: Scoreboard.Row, _ index: SiteIndex, root: String, position: Int = 0) -> RowView {

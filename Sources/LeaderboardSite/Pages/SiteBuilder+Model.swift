@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 extension SiteBuilder {
     func renderModel(_ row: Scoreboard.Row, _ index: SiteIndex) -> OutputFile {

@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 extension SiteBuilder {
     /// Benchmarks grouped by criterion in criterion order: the column order of the matrix and compare pages.

@@ -1,5 +1,6 @@
 import Foundation
 import LeaderboardCore
+import LeaderboardOutput
 
 /// Render stage: turns a scoreboard into the files of the site. Pure: no disk access.
 public struct SiteBuilder: Sendable {

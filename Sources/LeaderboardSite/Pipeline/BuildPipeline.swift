@@ -1,5 +1,6 @@
 import Foundation
 import LeaderboardCore
+import LeaderboardOutput
 
 /// Load → validate → score → render → write. Content errors stop before anything is written.
 public struct BuildPipeline {

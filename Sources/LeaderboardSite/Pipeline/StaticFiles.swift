@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 /// `static/`: files copied to the site's root as they are (CNAME, robots.txt, favicon.ico, a
 /// verification file). A missing folder means none. A file where the site writes its own pages

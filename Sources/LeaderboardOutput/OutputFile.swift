@@ -1,9 +1,15 @@
+/// Bytes a renderer owns and hands to the writer without a copy (the site's page buffers).
+package protocol OutputBytes: AnyObject, Sendable {
+    var array: [UInt8] { get }
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R
+}
+
 /// One file of the built site: a path relative to the output folder and its bytes.
 public struct OutputFile: Sendable {
     public var path: String
     private var storage: [UInt8]
-    /// Set when the bytes live in a renderer's buffer (`PagePool`) instead of `storage`.
-    var page: PageBytes?
+    /// Set when the bytes live in a renderer's buffer instead of `storage`.
+    package var page: (any OutputBytes)?
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -15,18 +21,18 @@ public struct OutputFile: Sendable {
         self.storage = Array(text.utf8)
     }
 
-    init(path: String, page: PageBytes) {
+    package init(path: String, page: any OutputBytes) {
         self.path = path
         self.storage = []
         self.page = page
     }
 
     /// The bytes as an array (a copy when they live in a renderer's buffer).
-    public var bytes: [UInt8] { page.map { $0.buffer.array } ?? storage }
+    public var bytes: [UInt8] { page.map { $0.array } ?? storage }
 
     /// The bytes in place, without a copy.
     public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        if let page { return try page.buffer.withUnsafeBytes(body) }
+        if let page { return try page.withUnsafeBytes(body) }
         return try storage.withUnsafeBytes(body)
     }
 }

@@ -35,7 +35,7 @@ public struct SiteWriter {
     private var parent: String { (absoluteOutput as NSString).deletingLastPathComponent }
     private var name: String { (absoluteOutput as NSString).lastPathComponent }
     /// The previous site, kept to be written over by the next build.
-    var sparePath: String { "\(parent)/.\(name).spare" }
+    package var sparePath: String { "\(parent)/.\(name).spare" }
 
     /// Why the output folder may not be used, or nil when it may.
     public func refusal() -> Refusal? {
@@ -97,7 +97,7 @@ public struct SiteWriter {
         try write(files, io: io, prescan: nil)
     }
 
-    func write(_ files: [OutputFile], io: FileIO = .disk, prescan: SparePrescan?) throws -> Staging {
+    package func write(_ files: [OutputFile], io: FileIO = .disk, prescan: SparePrescan?) throws -> Staging {
         let staging = try begin(io: io, prescan: prescan)
         do {
             for file in files { try staging.write(file) }
@@ -204,7 +204,7 @@ public struct SiteWriter {
         try begin(io: io, prescan: nil)
     }
 
-    func begin(io: FileIO = .disk, prescan: SparePrescan?) throws -> Staging {
+    package func begin(io: FileIO = .disk, prescan: SparePrescan?) throws -> Staging {
         let outputLock = OutputLock(folder: parent, output: output)
         if let refusal = refusal() { throw refusal }
         recover()

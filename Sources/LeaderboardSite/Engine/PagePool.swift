@@ -1,11 +1,15 @@
 import Foundation
+import LeaderboardOutput
 
 /// A rendered file's bytes in a buffer the renderer owns: handed to the writer without a copy.
-final class PageBytes: @unchecked Sendable {
+final class PageBytes: OutputBytes, @unchecked Sendable {
     var buffer: ByteBuffer
 
     init(capacity: Int) { buffer = ByteBuffer(capacity: capacity) }
     init(taking buffer: consuming ByteBuffer) { self.buffer = buffer }
+
+    var array: [UInt8] { buffer.array }
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R { try buffer.withUnsafeBytes(body) }
 }
 
 /// Buffers that pages are rendered into, taken again once their page is written: a page's bytes
@@ -30,7 +34,7 @@ final class PagePool: @unchecked Sendable {
     /// Takes the file's buffer back if nothing else holds it: after the writer is done with it,
     /// nothing does; a caller that keeps the file (`SiteBuilder.build()`) keeps its buffer.
     func recycle(_ file: inout OutputFile) {
-        guard var page = file.page else { return }
+        guard var page = file.page as? PageBytes else { return }
         file.page = nil
         guard isKnownUniquelyReferenced(&page) else { return }
         lock.lock()

@@ -58,11 +58,11 @@ struct FolderInventory: Sendable {
 
 /// The spare's inventory, read on another thread while the content loads (one core is often
 /// idle then), and handed to the build if the folder it opens is the one that was read.
-final class SparePrescan: @unchecked Sendable {
+package final class SparePrescan: @unchecked Sendable {
     private let group = DispatchGroup()
     private var result: (folder: FolderIdentity, inventory: FolderInventory)?
 
-    init(path: String) {
+    package init(path: String) {
         group.enter()
         DispatchQueue.global().async { [self] in
             if let folder = FolderIdentity(path) { result = (folder, FolderInventory.scan(path)) }
