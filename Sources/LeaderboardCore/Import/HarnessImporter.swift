@@ -7,14 +7,10 @@ public struct HarnessImporter: ResultImporter {
     public static let openLLMv1Format = "Open LLM Leaderboard v1 results"
     public static let promptFormat = "BigScience harness fork, promptsource prompts"
 
-    public var benchmarks: [Benchmark]
-    public var model: String
-    public var sourceURL: String?
+    public var target: ImportTarget
 
     public init(benchmarks: [Benchmark], model: String, sourceURL: String? = nil) {
-        self.benchmarks = benchmarks
-        self.model = model
-        self.sourceURL = sourceURL
+        target = ImportTarget(benchmarks: benchmarks, model: model, sourceURL: sourceURL)
     }
 
     public func read(text: String, path: String, fileName: String) -> ImportOutcome {

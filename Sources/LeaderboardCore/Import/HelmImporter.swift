@@ -11,18 +11,14 @@ public struct HelmImporter: ResultImporter {
     public static let framework = "helm"
     public static let format = "HELM run (stats.json and run_spec.json)"
 
-    public var benchmarks: [Benchmark]
-    public var model: String
-    public var sourceURL: String?
+    public var target: ImportTarget
     /// run_spec.json's text.
     public var runSpec: String
     /// per_instance_stats.json's text, when the run has one.
     public var perInstanceStats: String?
 
     public init(benchmarks: [Benchmark], model: String, sourceURL: String? = nil, runSpec: String, perInstanceStats: String? = nil) {
-        self.benchmarks = benchmarks
-        self.model = model
-        self.sourceURL = sourceURL
+        target = ImportTarget(benchmarks: benchmarks, model: model, sourceURL: sourceURL)
         self.runSpec = runSpec
         self.perInstanceStats = perInstanceStats
     }

@@ -16,6 +16,8 @@ public struct HelmSummaryImporter: ResultImporter {
     /// (`--force`).
     public var anyModel: Bool
 
+    public var target: ImportTarget { reader.target }
+
     public init(benchmarks: [Benchmark], model: String, sourceURL: String? = nil, anyModel: Bool = false) {
         reader = HelmImporter(benchmarks: benchmarks, model: model, sourceURL: sourceURL, runSpec: "")
         self.anyModel = anyModel

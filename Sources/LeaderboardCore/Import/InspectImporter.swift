@@ -6,14 +6,10 @@
 public struct InspectImporter: ResultImporter {
     public static let framework = "inspect"
 
-    public var benchmarks: [Benchmark]
-    public var model: String
-    public var sourceURL: String?
+    public var target: ImportTarget
 
     public init(benchmarks: [Benchmark], model: String, sourceURL: String? = nil) {
-        self.benchmarks = benchmarks
-        self.model = model
-        self.sourceURL = sourceURL
+        target = ImportTarget(benchmarks: benchmarks, model: model, sourceURL: sourceURL)
     }
 
     /// Metrics that describe another metric's spread, not a result.

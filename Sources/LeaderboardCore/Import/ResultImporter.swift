@@ -5,7 +5,29 @@
 public protocol ResultImporter {
     /// The `from` value of the rules this importer reads, and the command name (`import <name>`).
     static var framework: String { get }
+    /// What the importer was handed: the rules to apply, the model and the URL to cite.
+    var target: ImportTarget { get }
     func read(text: String, path: String, fileName: String) -> ImportOutcome
+}
+
+/// What every importer is handed, whatever its framework: the benchmarks whose rules it applies,
+/// the model the results are filed under, and the URL they are cited with.
+public struct ImportTarget: Sendable {
+    public var benchmarks: [Benchmark]
+    public var model: String
+    public var sourceURL: String?
+
+    public init(benchmarks: [Benchmark], model: String, sourceURL: String? = nil) {
+        self.benchmarks = benchmarks
+        self.model = model
+        self.sourceURL = sourceURL
+    }
+}
+
+extension ResultImporter {
+    public var benchmarks: [Benchmark] { target.benchmarks }
+    public var model: String { target.model }
+    public var sourceURL: String? { target.sourceURL }
 }
 
 public struct ImportOutcome: Sendable {
