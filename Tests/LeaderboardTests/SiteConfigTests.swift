@@ -72,6 +72,16 @@ import Testing
 
     /// The leaderboard's first sort and the rows per page: checked against the content's columns,
     /// carried to the page for the script; without them the page is as before.
+    /// The columns `default_sort` accepts, the row fields the served order sorts them by, and the
+    /// theme's sortable headers are one list: a column added to one and not the others fails here.
+    @Test func sortColumnsAgreeWithTheServedOrderAndTheTheme() throws {
+        #expect(Set(IndexOrder.rowFields.keys) == Set(SiteConfig.sortColumns))
+        let template = try String(contentsOfFile: Support.templates + "/index.mustache", encoding: .utf8)
+        for column in SiteConfig.sortColumns {
+            #expect(template.contains("data-key=\"\(column)\""), "index.mustache has no header for \(column)")
+        }
+    }
+
     @Test func defaultSortAndPageSize() throws {
         var files = Support.minimalContent()
         files["leaderboard.yml"] = "default_sort: factuality asc\npage_size: 50\n"

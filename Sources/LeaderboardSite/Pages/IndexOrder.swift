@@ -28,25 +28,23 @@ struct IndexOrder {
         case gap
     }
 
-    private func key(_ row: RowView) -> Key {
-        let raw: String
-        switch column {
-        case "rank": raw = row.rank
-        case "model": raw = row.name
-        case "cohort": raw = row.cohort
-        case "overall": raw = row.overallSort
-        case "coverage": raw = row.coverage
-        case "winrate": raw = row.winRateSort
-        case "paper": raw = row.paperKey
-        default: raw = criterionPosition.map { row.cells[$0].sortValue } ?? ""
-        }
+    /// The row field each of the index's own columns (`SiteConfig.sortColumns`) sorts by: the
+    /// field its cells' `data-value` shows in `index.mustache`. Criterion columns sort by their cell.
+    static let rowFields: [String: KeyPath<RowView, String>] = [
+        "rank": \.rank, "model": \.name, "cohort": \.cohort, "overall": \.overallSort, "coverage": \.coverage,
+        "winrate": \.winRateSort, "paper": \.paperKey,
+    ]
+
+    private func key(_ row: RowView, field: KeyPath<RowView, String>?) -> Key {
+        let raw = field.map { row[keyPath: $0] } ?? criterionPosition.map { row.cells[$0].sortValue } ?? ""
         if raw.isEmpty { return .gap }
         if isText { return .text(Array(raw.lowercased().utf16)) }
         return Double(raw).map { .number($0) } ?? .gap
     }
 
     func sorted(_ rows: [RowView]) -> [RowView] {
-        let keys = rows.map(key)
+        let field = Self.rowFields[column]
+        let keys = rows.map { key($0, field: field) }
         // As the script reads data-cohort: a number, or none (after every cohort).
         let cohorts = rows.map { Int($0.cohort) ?? Int.max }
         let sign = descending ? -1 : 1
