@@ -178,12 +178,12 @@ public struct ContentLoader: Sendable {
 /// Maps in parallel on all cores; results keep the input order so output stays deterministic.
 public func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
     if items.count < 2 { return items.map(transform) }
-    var results = [R?](repeating: nil, count: items.count)
-    results.withUnsafeMutableBufferPointer { buffer in
+    // Each result is initialized in place, once: no optional per slot, no second array.
+    return Array(unsafeUninitializedCapacity: items.count) { buffer, initialized in
         let base = buffer.baseAddress!
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            base[index] = transform(items[index])
+            (base + index).initialize(to: transform(items[index]))
         }
+        initialized = items.count
     }
-    return results.map { $0! }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Comparable evidence: every headline value grouped by setup group (values measured the same way
 /// on the same scale), one entry per model, with its 95 % interval, and ranks that only separate
 /// models whose intervals do not overlap.
@@ -233,33 +235,35 @@ public struct Evidence: Sendable {
     static func readings(_ measurements: [Measurement], benchmarks: [String: Benchmark], groups: [Group],
                          groupPosition: [String: Int], places: [(group: Int32, entry: Int32)]) -> [Reading] {
         let chunk = 4096
-        let starts = Array(stride(from: 0, to: measurements.count, by: chunk))
-        return parallelMap(starts) { start -> [Reading] in
-            var out: [Reading] = []
-            out.reserveCapacity(min(chunk, measurements.count - start))
-            var last: (id: String, benchmark: Benchmark?, rescale: Rescale)?
-            for position in start..<min(start + chunk, measurements.count) {
-                let m = measurements[position]
-                if last?.id != m.benchmark {
-                    let b = benchmarks[m.benchmark]
-                    last = (m.benchmark, b, b.flatMap { groupPosition[$0.group] }.map { groups[$0].rescale } ?? .identity)
+        let chunks = (measurements.count + chunk - 1) / chunk
+        // Each chunk fills its own part of one array in place: no per-chunk arrays to join.
+        return Array(unsafeUninitializedCapacity: measurements.count) { buffer, initialized in
+            let base = buffer.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                var last: (id: String, benchmark: Benchmark?, rescale: Rescale)?
+                for position in c * chunk..<min((c + 1) * chunk, measurements.count) {
+                    let m = measurements[position]
+                    if last?.id != m.benchmark {
+                        let b = benchmarks[m.benchmark]
+                        last = (m.benchmark, b, b.flatMap { groupPosition[$0.group] }.map { groups[$0].rescale } ?? .identity)
+                    }
+                    let place = places[position].group < 0 ? nil : places[position]
+                    guard let b = last!.benchmark else {
+                        (base + position).initialize(to: Reading(uncertainty: nil, score: nil, group: -1, entry: -1))
+                        continue
+                    }
+                    var u: Uncertainty?
+                    if let place, groups[Int(place.group)].entries[Int(place.entry)].position == position {
+                        u = groups[Int(place.group)].entries[Int(place.entry)].uncertainty
+                    } else {
+                        u = Uncertainty.of(m, on: b)
+                    }
+                    let score = (m.value != nil && !b.isCapability) ? last!.rescale.apply(Normalization.score(m.value!, on: b)) : nil
+                    (base + position).initialize(to: Reading(uncertainty: u, score: score, group: place?.group ?? -1, entry: place?.entry ?? -1))
                 }
-                let place = places[position].group < 0 ? nil : places[position]
-                guard let b = last!.benchmark else {
-                    out.append(Reading(uncertainty: nil, score: nil, group: -1, entry: -1))
-                    continue
-                }
-                var u: Uncertainty?
-                if let place, groups[Int(place.group)].entries[Int(place.entry)].position == position {
-                    u = groups[Int(place.group)].entries[Int(place.entry)].uncertainty
-                } else {
-                    u = Uncertainty.of(m, on: b)
-                }
-                let score = (m.value != nil && !b.isCapability) ? last!.rescale.apply(Normalization.score(m.value!, on: b)) : nil
-                out.append(Reading(uncertainty: u, score: score, group: place?.group ?? -1, entry: place?.entry ?? -1))
             }
-            return out
-        }.flatMap { $0 }
+            initialized = measurements.count
+        }
     }
 
     static func sourceKey(_ m: Measurement) -> String { m.source.url ?? m.source.title }
