@@ -68,11 +68,12 @@ func report(_ diagnostics: [Diagnostic], quiet: Bool) {
 }
 
 /// Phase and count on one terminal line; silent when stderr is not a terminal. With `timings`,
-/// remembers when each phase started and prints the durations at the end.
+/// remembers when each phase started and prints the durations at the end: wall time, and the
+/// process's CPU time (user + system, all threads), whose ratio says how many cores a phase kept busy.
 final class Progress {
     let enabled: Bool
     let timings: Bool
-    private var phases: [(name: String, start: UInt64)] = []
+    private var phases: [(name: String, start: UInt64, cpu: Double)] = []
 
     init(enabled: Bool, timings: Bool = false) {
         self.enabled = enabled
@@ -80,19 +81,32 @@ final class Progress {
     }
 
     func phase(_ text: String) {
-        if timings { phases.append((text, DispatchTime.now().uptimeNanoseconds)) }
+        if timings { phases.append((text, DispatchTime.now().uptimeNanoseconds, Self.cpuSeconds())) }
         guard enabled else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K\(text)…".utf8))
     }
 
     func printTimings() {
         guard timings, !phases.isEmpty else { return }
-        let end = DispatchTime.now().uptimeNanoseconds
+        let end = DispatchTime.now().uptimeNanoseconds, endCPU = Self.cpuSeconds()
         for (i, phase) in phases.enumerated() {
             let stop = i + 1 < phases.count ? phases[i + 1].start : end
+            let stopCPU = i + 1 < phases.count ? phases[i + 1].cpu : endCPU
             let seconds = Double(stop - phase.start) / 1e9
-            Terminal.err("\(NumberFormat.fixed(seconds, decimals: 3)) s  \(phase.name)")
+            Terminal.err("\(NumberFormat.fixed(seconds, decimals: 3)) s  (CPU \(NumberFormat.fixed(stopCPU - phase.cpu, decimals: 3)) s)  \(phase.name)")
         }
+    }
+
+    /// User plus system time of the whole process so far.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     func clear() {
