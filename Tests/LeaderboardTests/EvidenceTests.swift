@@ -14,6 +14,15 @@ import Testing
         Self.board.evidence.groups[Self.board.evidence.groupPosition[id]!]
     }
 
+    /// A site with criteria and benchmarks but no metrics yet scores to nothing, without trapping.
+    @Test func noMeasurementsAtAll() {
+        var content = Self.board.content
+        content.measurements = []
+        let board = Scoreboard(content: content)
+        #expect(board.evidence.readings.isEmpty && board.evidence.groups.isEmpty)
+        #expect(board.rows.allSatisfy { $0.criteria.allSatisfy { $0.status == .noEval } })
+    }
+
     /// pythia-70m crows_pairs_english: pct_stereotype 0.5193798449612403, stderr 0.012204121667933781.
     @Test func intervalFromTheReportedStderr() {
         let entry = group("crows-pairs-harness").entries.first { $0.model == "pythia-70m" }!

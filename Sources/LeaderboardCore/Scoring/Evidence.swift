@@ -238,7 +238,8 @@ public struct Evidence: Sendable {
         let chunks = (measurements.count + chunk - 1) / chunk
         // Each chunk fills its own part of one array in place: no per-chunk arrays to join.
         return Array(unsafeUninitializedCapacity: measurements.count) { buffer, initialized in
-            let base = buffer.baseAddress!
+            // No storage at all for no measurements (a site without metrics yet).
+            guard let base = buffer.baseAddress else { return }
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 var last: (id: String, benchmark: Benchmark?, rescale: Rescale)?
                 for position in c * chunk..<min((c + 1) * chunk, measurements.count) {
