@@ -129,7 +129,7 @@ import Testing
         }
         #expect(status("anthropic-hh-rlhf-52b", "factuality") == "qualitative")
         #expect(status("anthropic-hh-rlhf-52b", "toxicity") == "qualitative")
-        #expect(status("anthropic-hh-rlhf-52b", "stereotypes") == "no-eval")
+        #expect(status("anthropic-hh-rlhf-52b", "stereotypes") == "qualitative")
         #expect(["toxicity", "bias", "stereotypes"].allSatisfy { status("stablelm-base-alpha-7b", $0) == "no-eval" })
         #expect(status("stablelm-base-alpha-7b", "factuality") == "scored")
         // The third-party harness run gives LLaMA 7B CrowS-Pairs categories only: evaluated, no number.
@@ -214,6 +214,10 @@ import Testing
         let page = try #require(Self.site["models/anthropic-hh-rlhf-52b/index.html"])
         #expect(!page.contains("precursor of Claude") && !page.contains("most thoroughly evaluated"))
         #expect(try #require(Self.site["benchmarks/hhh-alignment/index.html"]).contains("not ranked or aggregated: outside the criteria"))
+        // Sec. 4.6.2 and Appendix B.10: the assistant's own gender-occupation bias, in a plot only.
+        let gender = try #require(row("anthropic-hh-rlhf-52b", "gender-occupation-bias"))
+        #expect(gender["value"] == "" && gender["criterion"] == "stereotypes" && gender["locator"] == "Appendix B.10, Figure 40 (plot); Sec. 4.6.2 (text)")
+        #expect(gender["qualitative"]?.contains("temperature 0.6") == true)
     }
 
     /// Issue 14: ToxiGen from the LLaMA runs in EleutherAI/lm-evaluation-harness results/llama
