@@ -86,6 +86,7 @@ extension SiteBuilder {
             harness: harness, hasHarness: !harness.isEmpty,
             rows: rows, hasRows: !positions.isEmpty,
             modelCount: String(index.modelCount(ofBenchmark: benchmark.id)),
+            modelNoun: index.modelCount(ofBenchmark: benchmark.id) == 1 ? "model" : "models",
             rankNote: group.map { $0.isComparable ? "" : Views.tooFewToRank($0) } ?? "",
             hasRankNote: group.map { !$0.isComparable } ?? false
         )

@@ -37,6 +37,8 @@ struct BenchmarkContext {
     var rows: [MeasurementView]
     var hasRows: Bool
     var modelCount: String
+    /// "model" or "models", to go with `modelCount`.
+    var modelNoun: String
     /// Why the values have no rank, when the setup group is too small to rank.
     var rankNote: String
     var hasRankNote: Bool
