@@ -10,7 +10,7 @@ import Darwin
 struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
-    private var capacity: Int
+    private(set) var capacity: Int
 
     init(capacity: Int = 16_384) {
         self.capacity = max(capacity, 64)
@@ -72,6 +72,13 @@ struct ByteBuffer: ~Copyable {
 
     /// Empties the buffer and keeps its memory for what is written next.
     mutating func removeAll() { count = 0 }
+
+    /// Trades memory with `other`: a writer that owns its buffer can write into a pooled one.
+    mutating func exchange(with other: inout ByteBuffer) {
+        (base, other.base) = (other.base, base)
+        (count, other.count) = (other.count, count)
+        (capacity, other.capacity) = (other.capacity, capacity)
+    }
 
     /// The bytes written so far, in place.
     func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {

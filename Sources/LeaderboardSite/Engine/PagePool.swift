@@ -21,10 +21,19 @@ final class PagePool: @unchecked Sendable {
     /// More than one buffer per rendering lane is never needed at once.
     private let limit = max(2, ProcessInfo.processInfo.activeProcessorCount)
 
-    /// An empty buffer: a returned one (with its capacity) or a new one.
+    /// An empty buffer: the smallest returned one that holds `capacity` bytes, else the largest
+    /// returned one (it grows as needed), else a new one. So a model page takes a small buffer and
+    /// a page that lists every model takes the one a large page already grew, instead of growing
+    /// a small one again through fresh memory.
     func take(capacity: Int) -> PageBytes {
         lock.lock()
-        let reused = free.popLast()
+        var pick: Int?
+        for (i, page) in free.enumerated() {
+            guard let p = pick else { pick = i; continue }
+            let have = page.buffer.capacity, best = free[p].buffer.capacity
+            if have >= capacity ? (best < capacity || have < best) : (best < capacity && have > best) { pick = i }
+        }
+        let reused = pick.map { free.remove(at: $0) }
         lock.unlock()
         guard let reused else { return PageBytes(capacity: capacity) }
         reused.buffer.removeAll()

@@ -4,7 +4,14 @@ import LeaderboardOutput
 /// The public, machine-readable exports. Other tools read these: keep the shape stable.
 public enum Exports {
     public static func leaderboardJSON(_ scoreboard: Scoreboard) -> OutputFile {
+        leaderboardJSON(scoreboard, into: PageBytes(capacity: 16_384))
+    }
+
+    /// Written into `page`'s buffer: during a build, one from the page pool, which an earlier
+    /// large page has already grown (`PagePool.take`).
+    static func leaderboardJSON(_ scoreboard: Scoreboard, into page: PageBytes) -> OutputFile {
         var w = JSONWriter()
+        w.bytes.exchange(with: &page.buffer)
         w.raw("{\n  \"criteria\": [")
         for (i, c) in scoreboard.content.criteria.enumerated() {
             w.raw(i == 0 ? "\n    " : ",\n    ")
@@ -46,7 +53,8 @@ public enum Exports {
             w.raw("}}")
         }
         w.raw("\n  ]\n}\n")
-        return OutputFile(path: "data/leaderboard.json", page: PageBytes(taking: w.bytes))
+        page.buffer.exchange(with: &w.bytes)
+        return OutputFile(path: "data/leaderboard.json", page: page)
     }
 
     public static let csvColumns = ["model", "benchmark", "subset", "value", "score", "source_url", "locator", "kind",
@@ -55,7 +63,10 @@ public enum Exports {
                                     "interval_low", "interval_high", "interval_basis", "setup_group", "setup_rank"]
 
     public static func measurementsCSV(_ scoreboard: Scoreboard) -> OutputFile {
-        let page = PageBytes(capacity: scoreboard.content.measurements.count * 200)
+        measurementsCSV(scoreboard, into: PageBytes(capacity: scoreboard.content.measurements.count * 200))
+    }
+
+    static func measurementsCSV(_ scoreboard: Scoreboard, into page: PageBytes) -> OutputFile {
         writeMeasurementsCSV(scoreboard, into: &page.buffer)
         return OutputFile(path: "data/measurements.csv", page: page)
     }

@@ -91,6 +91,6 @@ extension SiteBuilder {
             hasRankNote: group.map { !$0.isComparable } ?? false
         )
         return page(path: SitePaths.benchmark(benchmark.id), title: benchmark.name, description: benchmark.summary.leadingCharacters(200),
-                    template: "benchmark", context: context, nav: "")
+                    template: "benchmark", context: context, nav: "", capacity: Self.largePage)
     }
 }

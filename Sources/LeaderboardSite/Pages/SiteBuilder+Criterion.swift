@@ -38,7 +38,7 @@ extension SiteBuilder {
             commentary: commentary, hasCommentary: !commentary.isEmpty
         )
         return page(path: SitePaths.criterion(criterion.id), title: criterion.name, description: criterion.summary.leadingCharacters(200),
-                    template: "criterion", context: context, nav: "")
+                    template: "criterion", context: context, nav: "", capacity: Self.largePage)
     }
 
     func rankingGroup(_ group: Evidence.Group, _ index: SiteIndex, root: String) -> RankingGroupView {

@@ -76,7 +76,7 @@ extension SiteBuilder {
             sortPaper: sort.column == "paper"
         )
         return page(path: "index.html", title: "", description: config.description.isEmpty ? "Language models compared on \(content.criteria.map(\.name).joined(separator: ", ")), with every gap shown." : config.description,
-                    template: "index", context: context, nav: "index")
+                    template: "index", context: context, nav: "index", capacity: Self.largePage)
     }
 
     func renderNotFound(_ index: SiteIndex) -> OutputFile {

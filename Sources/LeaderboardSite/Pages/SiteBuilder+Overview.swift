@@ -51,7 +51,7 @@ extension SiteBuilder {
         }
         let context = MatrixContext(root: "../", groups: groups, columns: columns, rows: rows)
         return page(path: "matrix/index.html", title: "Coverage matrix", description: "Which model was measured on which benchmark.",
-                    template: "matrix", context: context, nav: "matrix")
+                    template: "matrix", context: context, nav: "matrix", capacity: Self.largePage)
     }
 
     func renderCompare(_ index: SiteIndex) -> OutputFile {
@@ -84,7 +84,7 @@ extension SiteBuilder {
             pageModels: String(HeadToHead.pageModels)
         )
         return page(path: "compare/index.html", title: "Compare models", description: "Pick models and compare them side by side.",
-                    template: "compare", context: context, nav: "compare")
+                    template: "compare", context: context, nav: "compare", capacity: Self.largePage)
     }
 
     /// A model's ranked entries as compare's script reads them; see `CompareRowView.evidence`.

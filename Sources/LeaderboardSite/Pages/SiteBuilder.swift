@@ -45,10 +45,10 @@ public struct SiteBuilder: Sendable {
         // first, so the lanes finish close together.
         let heavy: [() -> OutputFile] = [
             { renderMatrix(index) },
-            { Exports.measurementsCSV(scoreboard) },
+            { Exports.measurementsCSV(scoreboard, into: pages.take(capacity: Self.largePage)) },
             { renderCompare(index) },
             { renderIndex(index) },
-            { Exports.leaderboardJSON(scoreboard) },
+            { Exports.leaderboardJSON(scoreboard, into: pages.take(capacity: Self.largePage)) },
         ] + content.criteria.map { criterion in { renderCriterion(criterion, index) } }
           + content.benchmarks.map { benchmark in { renderBenchmark(benchmark, index) } }
         // Model pages are positions in `rows`, not closures: a job holds no copy of a row or of
@@ -88,6 +88,10 @@ public struct SiteBuilder: Sendable {
         return paths.sorted()
     }
 
+    /// What a page that lists every model asks its buffer to hold: more than any model page, so it
+    /// gets the largest buffer the pool has.
+    static let largePage = 1 << 20
+
     /// The default theme's rows per page: `PAGE` in leaderboard.js, `nth-child(n+201)` in style.css.
     static let themePageSize = 200
 
@@ -106,8 +110,10 @@ public struct SiteBuilder: Sendable {
 
     /// `root`, when given, replaces the relative way up to the site root (the 404 page, which a
     /// host serves at any depth, links from the site's absolute path instead).
+    /// `capacity`: the bytes the page is expected to take, which picks the buffer it renders into
+    /// (`PagePool.take`); pages that list every model pass `largePage`.
     func page(path: String, title: String, description: String, template: String, context: some TemplateRepresentable, nav: String,
-              root fixedRoot: String? = nil) -> OutputFile {
+              root fixedRoot: String? = nil, capacity: Int = 32_768) -> OutputFile {
         // Output paths are relative and have no empty segments, so the depth is the count of slashes.
         let depth = path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
         let root = fixedRoot ?? String(repeating: "../", count: depth)
@@ -136,7 +142,7 @@ public struct SiteBuilder: Sendable {
             pageSize: config.pageSize.map(String.init) ?? "", hasPageSize: config.pageSize != nil
         )
         if verifyConversions { verify(layout, page: path) }
-        let page = pages.take(capacity: 32_768)
+        let page = pages.take(capacity: capacity)
         theme.render(layout, template: "layout", into: &page.buffer)
         return OutputFile(path: path, page: page)
     }
