@@ -73,13 +73,6 @@ struct ByteBuffer: ~Copyable {
     /// Empties the buffer and keeps its memory for what is written next.
     mutating func removeAll() { count = 0 }
 
-    /// Trades memory with `other`: a writer that owns its buffer can write into a pooled one.
-    mutating func exchange(with other: inout ByteBuffer) {
-        (base, other.base) = (other.base, base)
-        (count, other.count) = (other.count, count)
-        (capacity, other.capacity) = (other.capacity, capacity)
-    }
-
     /// The bytes written so far, in place.
     func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try body(UnsafeRawBufferPointer(start: base, count: count))

@@ -6,7 +6,6 @@ final class PageBytes: OutputBytes, @unchecked Sendable {
     var buffer: ByteBuffer
 
     init(capacity: Int) { buffer = ByteBuffer(capacity: capacity) }
-    init(taking buffer: consuming ByteBuffer) { self.buffer = buffer }
 
     var array: [UInt8] { buffer.array }
     func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R { try buffer.withUnsafeBytes(body) }
@@ -27,12 +26,9 @@ final class PagePool: @unchecked Sendable {
     /// a small one again through fresh memory.
     func take(capacity: Int) -> PageBytes {
         lock.lock()
-        var pick: Int?
-        for (i, page) in free.enumerated() {
-            guard let p = pick else { pick = i; continue }
-            let have = page.buffer.capacity, best = free[p].buffer.capacity
-            if have >= capacity ? (best < capacity || have < best) : (best < capacity && have > best) { pick = i }
-        }
+        let fits = free.indices.filter { free[$0].buffer.capacity >= capacity }
+        let pick = fits.min { free[$0].buffer.capacity < free[$1].buffer.capacity }
+            ?? free.indices.max { free[$0].buffer.capacity < free[$1].buffer.capacity }
         let reused = pick.map { free.remove(at: $0) }
         lock.unlock()
         guard let reused else { return PageBytes(capacity: capacity) }

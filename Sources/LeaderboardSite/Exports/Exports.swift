@@ -10,51 +10,53 @@ public enum Exports {
     /// Written into `page`'s buffer: during a build, one from the page pool, which an earlier
     /// large page has already grown (`PagePool.take`).
     static func leaderboardJSON(_ scoreboard: Scoreboard, into page: PageBytes) -> OutputFile {
-        var w = JSONWriter()
-        w.bytes.exchange(with: &page.buffer)
-        w.raw("{\n  \"criteria\": [")
+        writeLeaderboardJSON(scoreboard, into: &page.buffer)
+        return OutputFile(path: "data/leaderboard.json", page: page)
+    }
+
+    /// Fixed key order, so the export is byte-stable.
+    private static func writeLeaderboardJSON(_ scoreboard: Scoreboard, into w: inout ByteBuffer) {
+        w.append("{\n  \"criteria\": [")
         for (i, c) in scoreboard.content.criteria.enumerated() {
-            w.raw(i == 0 ? "\n    " : ",\n    ")
-            w.raw("{\"id\": "); w.string(c.id); w.raw(", \"name\": "); w.string(c.name); w.raw("}")
+            w.append(i == 0 ? "\n    " : ",\n    ")
+            w.append("{\"id\": "); w.jsonString(c.id); w.append(", \"name\": "); w.jsonString(c.name); w.append("}")
         }
-        w.raw("\n  ],\n  \"models\": [")
+        w.append("\n  ],\n  \"models\": [")
         for (i, row) in scoreboard.rows.enumerated() {
             let m = row.model
-            w.raw(i == 0 ? "\n    {" : ",\n    {")
-            w.raw("\"slug\": "); w.string(m.slug)
-            w.raw(", \"name\": "); w.string(m.name)
-            w.raw(", \"rank\": \(row.rank)")
-            w.raw(", \"cohort\": "); w.raw(row.cohort.map { String($0) } ?? "null")
-            w.raw(", \"cohort_criterion\": "); w.optionalString(row.cohort.map { scoreboard.cohorts[$0 - 1].criterion })
-            w.raw(", \"standing\": "); w.optionalString(row.meanWinRate == nil ? nil : row.standing)
-            w.raw(", \"organization\": "); w.optionalString(m.organization)
-            w.raw(", \"paper\": "); w.optionalString(m.paperURL)
-            w.raw(", \"paper_status\": "); w.string(m.paper.exportKey)
-            w.raw(", \"alignment\": [")
-            w.raw(m.alignment.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
-            w.raw("], \"criteria\": {")
+            w.append(i == 0 ? "\n    {" : ",\n    {")
+            w.append("\"slug\": "); w.jsonString(m.slug)
+            w.append(", \"name\": "); w.jsonString(m.name)
+            w.append(", \"rank\": \(row.rank)")
+            w.append(", \"cohort\": "); w.append(row.cohort.map { String($0) } ?? "null")
+            w.append(", \"cohort_criterion\": "); w.jsonString(row.cohort.map { scoreboard.cohorts[$0 - 1].criterion })
+            w.append(", \"standing\": "); w.jsonString(row.meanWinRate == nil ? nil : row.standing)
+            w.append(", \"organization\": "); w.jsonString(m.organization)
+            w.append(", \"paper\": "); w.jsonString(m.paperURL)
+            w.append(", \"paper_status\": "); w.jsonString(m.paper.exportKey)
+            w.append(", \"alignment\": [")
+            w.append(m.alignment.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+            w.append("], \"criteria\": {")
             for (j, r) in row.criteria.enumerated() {
-                w.raw(j == 0 ? "" : ", ")
-                w.string(r.criterion)
-                w.raw(": {\"status\": "); w.string(r.status.rawValue)
-                w.raw(", \"score\": "); w.number(r.score)
-                w.raw(", \"interval\": ")
+                w.append(j == 0 ? "" : ", ")
+                w.jsonString(r.criterion)
+                w.append(": {\"status\": "); w.jsonString(r.status.rawValue)
+                w.append(", \"score\": "); w.jsonNumber(r.score)
+                w.append(", \"interval\": ")
                 if let low = r.scoreLow, let high = r.scoreHigh {
-                    w.raw("["); w.number(low); w.raw(", "); w.number(high); w.raw("]")
+                    w.append("["); w.jsonNumber(low); w.append(", "); w.jsonNumber(high); w.append("]")
                 } else {
-                    w.raw("null")
+                    w.append("null")
                 }
-                w.raw(", \"benchmarks\": [\(r.basis.map { "\"\(JSONNode.escape($0.benchmark, htmlSafe: true))\"" }.joined(separator: ", "))]")
-                w.raw(", \"win_rate\": "); w.number(r.winRate)
-                w.raw("}")
+                w.append(", \"benchmarks\": [\(r.basis.map { "\"\(JSONNode.escape($0.benchmark, htmlSafe: true))\"" }.joined(separator: ", "))]")
+                w.append(", \"win_rate\": "); w.jsonNumber(r.winRate)
+                w.append("}")
             }
-            w.raw("}, \"overall\": {\"score\": "); w.number(row.overall)
-            w.raw(", \"coverage\": \(row.coverage), \"mean_win_rate\": "); w.number(row.meanWinRate)
-            w.raw("}}")
+            w.append("}, \"overall\": {\"score\": "); w.jsonNumber(row.overall)
+            w.append(", \"coverage\": \(row.coverage), \"mean_win_rate\": "); w.jsonNumber(row.meanWinRate)
+            w.append("}}")
         }
-        w.raw("\n  ]\n}\n")
-        page.buffer.exchange(with: &w.bytes)
-        return OutputFile(path: "data/leaderboard.json", page: page)
+        w.append("\n  ]\n}\n")
     }
 
     public static let csvColumns = ["model", "benchmark", "subset", "value", "score", "source_url", "locator", "kind",
@@ -140,19 +142,16 @@ public enum Exports {
     }
 }
 
-/// Minimal JSON text writer with fixed key order, so the export is byte-stable.
-struct JSONWriter: ~Copyable {
-    var bytes = ByteBuffer()
-
-    mutating func raw(_ text: String) { bytes.append(text) }
-    mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        raw(JSONNode.escape(text, htmlSafe: true))
-        bytes.append(UInt8(ascii: "\""))
+/// JSON values for the exports.
+extension ByteBuffer {
+    mutating func jsonString(_ text: String?) {
+        guard let text else { append("null"); return }
+        append(UInt8(ascii: "\""))
+        append(JSONNode.escape(text, htmlSafe: true))
+        append(UInt8(ascii: "\""))
     }
-    mutating func optionalString(_ text: String?) { if let text { string(text) } else { raw("null") } }
-    mutating func number(_ value: Double?) {
-        guard let value, value.isFinite else { raw("null"); return }
-        raw(NumberFormat.plain((value * 1000).rounded(.toNearestOrAwayFromZero) / 1000))
+    mutating func jsonNumber(_ value: Double?) {
+        guard let value, value.isFinite else { append("null"); return }
+        append(NumberFormat.plain((value * 1000).rounded(.toNearestOrAwayFromZero) / 1000))
     }
 }
