@@ -62,6 +62,7 @@ extension SiteBuilder {
         let benchmarkInfo = index.benchmarkInfo[benchmark.id]
         let heatmap = benchmark.isCapability ? nil : Heatmap.html(benchmark, order: own?.entries.map(\.model) ?? [], index, root: root)
         let rows = order.map { Views.measurement(all[positions[$0]], position: positions[$0], benchmark: benchmarkInfo, model: infos[$0], root: root, index: index) }
+        let modelCount = index.modelCount(ofBenchmark: benchmark.id)
         let context = BenchmarkContext(
             root: root, name: benchmark.name,
             criterionName: criterion.map { $0.name } ?? (benchmark.isCapability ? "none: a capability check, never scored" : benchmark.criterion),
@@ -85,8 +86,8 @@ extension SiteBuilder {
             paperHref: benchmark.paper?.url ?? "", hasPaperHref: benchmark.paper?.url != nil,
             harness: harness, hasHarness: !harness.isEmpty,
             rows: rows, hasRows: !positions.isEmpty,
-            modelCount: String(index.modelCount(ofBenchmark: benchmark.id)),
-            modelNoun: index.modelCount(ofBenchmark: benchmark.id) == 1 ? "model" : "models",
+            modelCount: String(modelCount),
+            modelNoun: modelCount == 1 ? "model" : "models",
             rankNote: group.map { $0.isComparable ? "" : Views.tooFewToRank($0) } ?? "",
             hasRankNote: group.map { !$0.isComparable } ?? false
         )
