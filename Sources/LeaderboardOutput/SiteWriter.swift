@@ -135,18 +135,7 @@ public struct SiteWriter {
         public func write(_ file: OutputFile) throws {
             guard SiteWriter.isSafeRelative(file.path) else { throw FileIOError(path: file.path, reason: "unsafe output path") }
             let dir = SiteWriter.parentFolder(file.path)
-            do {
-                // Create under the lock: another thread must not write into a folder that a
-                // third thread has claimed but not made yet.
-                lock.lock()
-                defer { lock.unlock() }
-                if inventory != nil { written.insert(file.path) }
-                if !dir.isEmpty && !made.contains(dir) {
-                    clearFilesInTheWay(of: dir)
-                    try io.createDirectory("\(path)/\(dir)")
-                    made.insert(dir)
-                }
-            }
+            try makeFolder(dir, writing: file.path)
             let full = "\(path)/\(file.path)"
             guard let inventory else { return try file.withUnsafeBytes { try io.write(full, $0) } }
             do {
@@ -164,6 +153,30 @@ public struct SiteWriter {
                 SiteWriter.removeTree(full)
                 try file.withUnsafeBytes { try io.write(full, $0) }
             }
+        }
+
+        /// Makes `dir` unless it is made already. Under the lock: another thread must not write
+        /// into a folder that a third thread has claimed but not made yet.
+        private func makeFolder(_ dir: String, writing file: String? = nil) throws {
+            lock.lock()
+            defer { lock.unlock() }
+            if let file, inventory != nil { written.insert(file) }
+            if !dir.isEmpty && !made.contains(dir) {
+                clearFilesInTheWay(of: dir)
+                try io.createDirectory("\(path)/\(dir)")
+                made.insert(dir)
+            }
+        }
+
+        /// Makes `folders` (relative, parents first) on `queue`, so that the work overlaps
+        /// whatever the caller does meanwhile; wait on the group before relying on them. A
+        /// folder that cannot be made here is left to `write`, which reports the error.
+        public func makeFolders(_ folders: [String], in queue: DispatchQueue) -> DispatchGroup {
+            let group = DispatchGroup()
+            queue.async(group: group) {
+                for dir in folders where SiteWriter.isSafeRelative(dir) { try? self.makeFolder(dir) }
+            }
+            return group
         }
 
         /// A file of the previous site where this build needs a folder (a theme change).

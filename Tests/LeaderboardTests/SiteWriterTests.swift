@@ -26,6 +26,26 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// Page folders are made ahead of the pages (while the build scores), in the background:
+    /// only safe paths, parents made as needed, and a file written afterwards lands in them.
+    @Test func foldersMadeAheadHoldThePagesWrittenLater() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let writer = SiteWriter(output: root + "/Site", protected: [])
+        let staging = try writer.begin()
+        staging.makeFolders(["models", "models/a", "deep/er", "../escape", "/abs", "models/../up"], in: .global()).wait()
+        #expect(FileIO.isDirectory(staging.path + "/models/a"))
+        #expect(FileIO.isDirectory(staging.path + "/deep/er"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/escape"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/up"))
+        try staging.write(OutputFile(path: "models/a/index.html", text: "a"))
+        try staging.write(OutputFile(path: "models/b/index.html", text: "b"))
+        try writer.commit(staging)
+        #expect(Support.snapshot(root + "/Site") == [SiteWriter.marker: Data("Made by leaderboard build. This folder is replaced on every build.\n".utf8),
+                                                     "models/a/index.html": Data("a".utf8), "models/b/index.html": Data("b".utf8)])
+        #expect(FileIO.isDirectory(root + "/Site/deep/er"))
+    }
+
     @Test func successfulBuildReplacesTheSiteAtomically() throws {
         let root = Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -60,8 +60,18 @@ public struct BuildPipeline {
         return Result(diagnostics: (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted(), files: [], modelCount: content.models.count)
     }
 
-    /// The load stage shared by `run` and `build`: content and theme, or nil when there are errors.
-    private func load(progress: (String) -> Void) -> (Scoreboard?, Theme?, SiteConfig, [OutputFile], [Diagnostic], Int) {
+    /// What the load stage found: content and theme, or nil when there are errors.
+    private struct Loaded {
+        var content: Content?
+        var theme: Theme?
+        var config: SiteConfig
+        var statics: [OutputFile]
+        var diagnostics: [Diagnostic]
+        var modelCount: Int
+    }
+
+    /// The load stage shared by `run` and `build`.
+    private func load(progress: (String) -> Void) -> Loaded {
         progress("loading content")
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
         progress("loading templates")
@@ -69,17 +79,25 @@ public struct BuildPipeline {
         let (config, configDiagnostics) = siteConfig(for: content)
         let (statics, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
         let diagnostics = (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted()
-        guard !diagnostics.hasErrors, let theme else { return (nil, nil, config, [], diagnostics, content.models.count) }
+        guard !diagnostics.hasErrors, let theme else {
+            return Loaded(content: nil, theme: nil, config: config, statics: [], diagnostics: diagnostics, modelCount: content.models.count)
+        }
+        return Loaded(content: content, theme: theme, config: config, statics: statics, diagnostics: diagnostics, modelCount: content.models.count)
+    }
+
+    private func score(_ content: Content, _ config: SiteConfig, progress: (String) -> Void) -> Scoreboard {
         progress("scoring \(content.models.count) models")
-        return (Scoreboard(content: content, minimumOpponents: config.minimumOpponents), theme, config, statics, diagnostics, content.models.count)
+        return Scoreboard(content: content, minimumOpponents: config.minimumOpponents)
     }
 
     /// Loads and renders in memory. Files are empty when there are errors.
     public func run(progress: (String) -> Void = { _ in }) -> Result {
-        let (board, loadedTheme, config, statics, diagnostics, modelCount) = load(progress: progress)
-        guard let scoreboard = board, let theme = loadedTheme else {
+        let loaded = load(progress: progress)
+        let (config, statics, diagnostics, modelCount) = (loaded.config, loaded.statics, loaded.diagnostics, loaded.modelCount)
+        guard let content = loaded.content, let theme = loaded.theme else {
             return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
         }
+        let scoreboard = score(content, config, progress: progress)
         progress("rendering pages")
         var builder = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config)
         builder.staticFiles = statics
@@ -93,12 +111,18 @@ public struct BuildPipeline {
         let writer = SiteWriter(output: outputFolder, protected: [contentFolder, templatesFolder] + (staticFolder.map { [$0] } ?? []))
         if let refusal = writer.refusal() { throw refusal }
         let prescan = SparePrescan(path: writer.sparePath)
-        let (board, loadedTheme, config, statics, diagnostics, modelCount) = load(progress: progress)
-        guard let scoreboard = board, let theme = loadedTheme else {
+        let loaded = load(progress: progress)
+        let (config, statics, diagnostics, modelCount) = (loaded.config, loaded.statics, loaded.diagnostics, loaded.modelCount)
+        guard let content = loaded.content, let theme = loaded.theme else {
             return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
         }
         progress("opening the staging folder")
         let staging = try writer.begin(io: io, prescan: prescan)
+        // Scoring leaves a core partly idle (its serial steps); the page folders are made in that
+        // time instead of while pages render (10,000 mkdirs, bench/RESULTS.md session 11).
+        let folders = staging.makeFolders(SitePaths.pageFolders(content), in: .global(qos: .userInitiated))
+        let scoreboard = score(content, config, progress: progress)
+        folders.wait()
         progress("rendering and writing pages for \(modelCount) models")
         let failure = FirstError()
         var builder = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config)
