@@ -1,9 +1,25 @@
+import Foundation
 import Testing
 @testable import LeaderboardCore
 
 @Suite struct ContentLoaderTests {
     /// A huge range is valid; its bounds appear in messages without breaking number formatting.
     /// Broken YAML does not hide the rest of the file: its body is still checked in the same run.
+    /// The disk lists kinds from the directory itself; they must be what asking each path gives.
+    @Test func listedKindsAgreeWithAskingEachPath() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(["a.md": "a", "sub/b.md": "b"], under: root)
+        try FileManager.default.createSymbolicLink(atPath: root + "/link.md", withDestinationPath: root + "/a.md")
+        try FileManager.default.createSymbolicLink(atPath: root + "/broken.md", withDestinationPath: root + "/nowhere")
+        #expect(mkfifo(root + "/pipe.md", 0o644) == 0)
+        let listed = try FileIO.disk.listKinds(root).sorted { $0.name < $1.name }
+        #expect(listed.map(\.name) == ["a.md", "broken.md", "link.md", "pipe.md", "sub"])
+        #expect(listed.map(\.kind) == [.file, .symlink, .symlink, .other, .directory])
+        #expect(listed.map(\.kind) == listed.map { FileIO.disk.kind(root + "/" + $0.name) })
+        #expect(throws: FileIOError.self) { try FileIO.disk.listKinds(root + "/missing") }
+    }
+
     @Test func brokenFrontMatterStillChecksTheBody() {
         var files = Support.minimalContent()
         files["Content/models/beta.md"] = "---\nname: \"Beta\n---\n\nSee [this](javascript:alert(1)).\n"

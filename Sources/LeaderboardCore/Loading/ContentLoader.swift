@@ -106,19 +106,19 @@ public struct ContentLoader: Sendable {
             if folder == "metrics" { return ([], []) }
             return ([], [.error(SourceLocation(path: dir), "folder `\(folder)` is missing from the content folder")])
         }
-        guard let names = try? io.list(dir) else {
+        guard let entries = try? io.listKinds(dir) else {
             return ([], [.error(SourceLocation(path: dir), "folder cannot be read")])
         }
         var out: [String] = []
         var diagnostics: [Diagnostic] = []
-        for name in names.sorted() {
+        for (name, kind) in entries.sorted(by: { $0.name < $1.name }) {
             if name.hasPrefix(".") { continue }
             let full = "\(dir)/\(name)"
             guard name.hasSuffix(ext) else {
                 diagnostics.append(.warning(SourceLocation(path: full), "ignored: only \(ext) files are read in `\(folder)`"))
                 continue
             }
-            switch io.kind(full) {
+            switch kind {
             case .file:
                 out.append(name)
             case .symlink:

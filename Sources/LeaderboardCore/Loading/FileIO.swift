@@ -8,6 +8,9 @@ public struct FileIO: Sendable {
     /// Names in a directory (not paths), unsorted.
     public var list: @Sendable (String) throws -> [String]
     public var kind: @Sendable (String) -> EntryKind
+    /// Names in a directory with what each is (`kind`, not following links), unsorted. The disk
+    /// reads the kind from the directory itself, so listing 10,000 files costs no call per file.
+    public var listKinds: @Sendable (String) throws -> [(name: String, kind: EntryKind)]
     /// The canonical path with every symlink resolved, or nil when it does not exist.
     public var realPath: @Sendable (String) -> String?
     public var write: @Sendable (String, UnsafeRawBufferPointer) throws -> Void
@@ -23,11 +26,13 @@ public struct FileIO: Sendable {
         realPath: @escaping @Sendable (String) -> String?,
         write: @escaping @Sendable (String, UnsafeRawBufferPointer) throws -> Void,
         overwrite: (@Sendable (String, UnsafeRawBufferPointer) throws -> Void)? = nil,
-        createDirectory: @escaping @Sendable (String) throws -> Void
+        createDirectory: @escaping @Sendable (String) throws -> Void,
+        listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind)])? = nil
     ) {
         self.read = read
         self.list = list
         self.kind = kind
+        self.listKinds = listKinds ?? { folder in try list(folder).map { ($0, kind("\(folder)/\($0)")) } }
         self.realPath = realPath
         self.write = write
         self.overwrite = overwrite ?? write
@@ -70,16 +75,7 @@ extension FileIO {
         list: { path in
             try FileManager.default.contentsOfDirectory(atPath: path)
         },
-        kind: { path in
-            var st = stat()
-            guard lstat(path, &st) == 0 else { return .missing }
-            switch st.st_mode & S_IFMT {
-            case S_IFREG: return .file
-            case S_IFDIR: return .directory
-            case S_IFLNK: return .symlink
-            default: return .other
-            }
-        },
+        kind: { path in FileIO.lstatKind(path) },
         realPath: { path in
             guard let resolved = realpath(path, nil) else { return nil }
             defer { free(resolved) }
@@ -111,6 +107,27 @@ extension FileIO {
             if mkdir(path, 0o755) == 0 { return }
             if errno == EEXIST, FileIO.isDirectory(path) { return }
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        },
+        listKinds: { path in
+            guard let dir = opendir(path) else { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
+            defer { closedir(dir) }
+            var entries: [(name: String, kind: EntryKind)] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let kind: EntryKind
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_REG): kind = .file
+                case Int32(DT_DIR): kind = .directory
+                case Int32(DT_LNK): kind = .symlink
+                case Int32(DT_UNKNOWN): kind = FileIO.lstatKind("\(path)/\(name)")
+                default: kind = .other
+                }
+                entries.append((name, kind))
+            }
+            return entries
         }
     )
 }
@@ -137,6 +154,18 @@ extension FileIO {
             let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n <= 0 { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
             offset += n
+        }
+    }
+
+    /// What is at `path`, not following a link.
+    static func lstatKind(_ path: String) -> EntryKind {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
         }
     }
 

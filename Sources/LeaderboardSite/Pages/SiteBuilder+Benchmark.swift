@@ -9,18 +9,20 @@ extension SiteBuilder {
         // up once per model, never per comparison; the sort and the rows share it.
         let all = index.scoreboard.content.measurements
         let positions = index.measurementPositionsByBenchmark[benchmark.id] ?? []
-        var keys: [String] = []
+        // A model's place in name order; models outside the content (only possible in content
+        // built by hand) come last.
+        var keys: [Int] = []
         var infos: [ModelInfo?] = []
         keys.reserveCapacity(positions.count)
         infos.reserveCapacity(positions.count)
         var lastModel: String?
-        var lastKey = ""
+        var lastKey = Int.max
         var lastInfo: ModelInfo?
         for position in positions {
             if all[position].model != lastModel {
                 lastModel = all[position].model
                 lastInfo = index.modelInfo[all[position].model]
-                lastKey = lastInfo?.sortKey ?? all[position].model
+                lastKey = lastInfo?.nameOrder ?? Int.max
             }
             keys.append(lastKey)
             infos.append(lastInfo)

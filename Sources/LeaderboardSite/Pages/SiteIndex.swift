@@ -11,6 +11,9 @@ struct SiteIndex: Sendable {
     let benchmarkInfo: [String: BenchmarkInfo]
     /// Per model slug: cleaned name, sort key and path from the site root.
     let modelInfo: [String: ModelInfo]
+    /// Per benchmark, how many models report it: positions follow the model-sorted content, so
+    /// each model's measurements are adjacent and counting changes of model counts models.
+    private let modelCounts: [String: Int]
     /// Each row's criterion cells, which the leaderboard and compare pages both show.
     private(set) var cellsBySlug: [String: [CellView]]
     /// Each row's basis lines per criterion ("TruthfulQA (MC2): 0.39 (95% 0.36–0.42) → 39.2"), which
@@ -40,11 +43,30 @@ struct SiteIndex: Sendable {
                                        criterionRank: criterionRank[b.criterion] ?? Int.max, unit: b.unit, setup: b.setup)
         }
         benchmarkInfo = info
+        // Each model's place in name order, so that pages sorting thousands of rows by name
+        // compare integers (equal names share a place, as equal keys compare equal).
+        let keys = content.models.map { $0.name.lowercased() }
+        let byName = keys.indices.sorted { keys[$0] < keys[$1] }
+        var nameOrder = [Int](repeating: 0, count: keys.count)
+        for (place, i) in byName.enumerated() {
+            nameOrder[i] = place > 0 && keys[byName[place - 1]] == keys[i] ? nameOrder[byName[place - 1]] : place
+        }
         var models: [String: ModelInfo] = [:]
-        for m in content.models {
-            models[m.slug] = ModelInfo(name: m.name, sortKey: m.name.lowercased(), path: SitePaths.model(m.slug))
+        for (i, m) in content.models.enumerated() {
+            models[m.slug] = ModelInfo(name: m.name, sortKey: keys[i], nameOrder: nameOrder[i], path: SitePaths.model(m.slug))
         }
         modelInfo = models
+        var counts: [String: Int] = [:]
+        for (benchmark, positions) in byBenchmark {
+            var count = 0
+            var last: String?
+            for position in positions where all[position].model != last {
+                last = all[position].model
+                count += 1
+            }
+            counts[benchmark] = count
+        }
+        modelCounts = counts
         cellsBySlug = [:]
         basisBySlug = [:]
         let rows = scoreboard.rows
@@ -58,18 +80,8 @@ struct SiteIndex: Sendable {
         basisBySlug = Dictionary(uniqueKeysWithValues: zip(slugs, built.map(\.1)))
     }
 
-    /// How many models report `benchmark`: positions follow the model-sorted content, so each
-    /// model's measurements are adjacent and counting changes of model counts models.
-    func modelCount(ofBenchmark benchmark: String) -> Int {
-        let all = scoreboard.content.measurements
-        var count = 0
-        var last: String?
-        for position in measurementPositionsByBenchmark[benchmark] ?? [] where all[position].model != last {
-            last = all[position].model
-            count += 1
-        }
-        return count
-    }
+    /// How many models report `benchmark`.
+    func modelCount(ofBenchmark benchmark: String) -> Int { modelCounts[benchmark] ?? 0 }
 
     func benchmarkName(_ id: String) -> String { benchmarkInfo[id]?.name ?? id }
 
@@ -86,13 +98,16 @@ struct SiteIndex: Sendable {
 final class ModelInfo: Sendable {
     let name: String
     let sortKey: String
+    /// The model's place when all are sorted by `sortKey`; equal keys, equal places.
+    let nameOrder: Int
     /// Relative to the site root; a page prefixes its own `root`.
     let path: String
     private let links: PageLinks
 
-    init(name: String, sortKey: String, path: String) {
+    init(name: String, sortKey: String, nameOrder: Int, path: String) {
         self.name = name
         self.sortKey = sortKey
+        self.nameOrder = nameOrder
         self.path = path
         links = PageLinks(path)
     }
@@ -113,7 +128,9 @@ struct PageLinks: Sendable {
     }
 
     func href(from root: String) -> String {
-        for (depth, candidate) in Self.roots.enumerated() where candidate == root { return fromDepth[depth] }
+        // Roots are "", "../", "../../": the length says which one to compare with.
+        let depth = root.utf8.count / 3
+        if root.utf8.count % 3 == 0, depth < fromDepth.count, root == Self.roots[depth] { return fromDepth[depth] }
         return root + path
     }
 }
