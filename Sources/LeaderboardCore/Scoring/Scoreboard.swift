@@ -149,12 +149,19 @@ public struct Scoreboard: Sendable {
                        cohort: nil, standing: "–", measurements: measurements, rank: 0)
         }
 
-        var scoredBenchmarks: [String: [String]] = [:]
-        for criterion in content.criteria {
-            var ids = Set<String>()
-            for row in rows { for r in row.criteria where r.criterion == criterion.id { ids.formUnion(r.basis.map(\.benchmark)) } }
-            scoredBenchmarks[criterion.id] = ids.sorted()
+        // A row's results follow `content.criteria` (made so above), so the position names the criterion.
+        var scoredIDs = [Set<String>](repeating: [], count: content.criteria.count)
+        for row in rows {
+            for c in row.criteria.indices {
+                var last: String?
+                for b in row.criteria[c].basis where b.benchmark != last {
+                    last = b.benchmark
+                    scoredIDs[c].insert(b.benchmark)
+                }
+            }
         }
+        var scoredBenchmarks: [String: [String]] = [:]
+        for (c, criterion) in content.criteria.enumerated() { scoredBenchmarks[criterion.id] = scoredIDs[c].sorted() }
         let cohorts = Scoreboard.cohorts(evidence, models: rows.map(\.model.slug), criteria: content.criteria.map(\.id))
         var cohortOf: [String: Int] = [:]
         for cohort in cohorts { for slug in cohort.members { cohortOf[slug] = cohort.id } }
@@ -165,7 +172,14 @@ public struct Scoreboard: Sendable {
         let names = rows.map { $0.model.name.lowercased() }
         let cohortCriterion = cohorts.map { c in content.criteria.firstIndex { $0.id == c.criterion }! }
         let rates = rows.map { row in row.cohort.flatMap { row.criteria[cohortCriterion[$0 - 1]].winRate } }
-        let order = rows.indices.sorted { i, j in Scoreboard.defaultOrder(rows[i], rows[j], rates[i], rates[j], names[i], names[j]) }
+        // The keys in arrays: a comparison then copies no row (each copy retains five references).
+        let cohortKeys = rows.map { $0.cohort ?? Int.max }
+        let coverages = rows.map(\.coverage)
+        let slugs = rows.map(\.model.slug)
+        let order = rows.indices.sorted { i, j in
+            Scoreboard.defaultOrder(cohort: (cohortKeys[i], cohortKeys[j]), rate: (rates[i], rates[j]), coverage: (coverages[i], coverages[j]),
+                                    name: (names[i], names[j]), slug: (slugs[i], slugs[j]))
+        }
         let orderedRates = order.map { rates[$0] }
         rows = order.map { rows[$0] }
         for index in rows.indices { rows[index].rank = index + 1 }
@@ -182,19 +196,34 @@ public struct Scoreboard: Sendable {
         // Union-find over model positions, one pass per criterion: a slug is hashed once per
         // ranked entry, never per union step.
         let position = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($1, $0) })
+        // Content lists models by slug: then positions sort as their slugs do, and sorting
+        // thousands of members compares integers, not strings.
+        let slugOrder = models.indices.dropFirst().allSatisfy { models[$0 - 1] < models[$0] }
+        func sortedBySlug(_ members: [Int]) -> [Int] {
+            slugOrder ? members.sorted() : members.sorted { models[$0] < models[$1] }
+        }
         var parent = [Int](repeating: -1, count: models.count)
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
+        // Each group's ranked models as positions. Reading 100,000 entries is mostly waiting for
+        // memory (each entry, then its measurement), so the groups are read in parallel.
+        let rankedByGroup: [[Int]] = parallelMap(Array(evidence.groups.indices)) { g in
+            let group = evidence.groups[g]
+            guard group.rankedCount >= 2 else { return [] }
+            return group.entries.compactMap { $0.rank == nil ? nil : position[$0.model] }
+        }
         var candidates: [Cohort] = []
+        /// Each candidate's models as positions, in slug order.
+        var candidatePositions: [[Int]] = []
         for criterion in criteria {
             for i in parent.indices { parent[i] = -1 }
             var touched: [Int] = []
             var linked: [(group: Int, models: [Int])] = []
             for (g, group) in evidence.groups.enumerated() where group.criterion == criterion && group.rankedCount >= 2 {
-                let ranked = group.entries.compactMap { $0.rank == nil ? nil : position[$0.model] }
+                let ranked = rankedByGroup[g]
                 guard ranked.count >= 2 else { continue }
                 for m in ranked where parent[m] < 0 { parent[m] = m; touched.append(m) }
                 // Everything joins the first model's root, which so stays a root.
@@ -207,23 +236,25 @@ public struct Scoreboard: Sendable {
             var rootOfGroup: [Int: Int] = [:]
             for (g, ranked) in linked { rootOfGroup[g] = find(ranked[0]) }
             for (root, members) in components.sorted(by: { models[$0.value.min()!] < models[$1.value.min()!] }) {
-                let slugs = members.map { models[$0] }.sorted()
+                let sorted = sortedBySlug(members)
                 let groups = linked.filter { rootOfGroup[$0.group] == root }.map { evidence.groups[$0.group].id }
-                candidates.append(Cohort(id: 0, criterion: criterion, models: slugs, members: [], groups: groups))
+                candidatePositions.append(sorted)
+                candidates.append(Cohort(id: 0, criterion: criterion, models: sorted.map { models[$0] }, members: [], groups: groups))
             }
         }
         // Each model's home: the largest component it is in; candidates are in criterion order,
         // so the first of equal size wins.
-        var home: [String: Int] = [:]
-        for (c, candidate) in candidates.enumerated() {
-            for slug in candidate.models {
-                if let h = home[slug], candidates[h].models.count >= candidate.models.count { continue }
-                home[slug] = c
+        var home = [Int](repeating: -1, count: models.count)
+        for (c, positions) in candidatePositions.enumerated() {
+            for m in positions {
+                if home[m] >= 0, candidatePositions[home[m]].count >= positions.count { continue }
+                home[m] = c
             }
         }
-        for (slug, c) in home { candidates[c].members.append(slug) }
+        var memberPositions = [[Int]](repeating: [], count: candidates.count)
+        for m in models.indices where home[m] >= 0 { memberPositions[home[m]].append(m) }
+        for c in candidates.indices { candidates[c].members = sortedBySlug(memberPositions[c]).map { models[$0] } }
         var cohorts = candidates.filter { !$0.members.isEmpty }
-        for i in cohorts.indices { cohorts[i].members.sort() }
         let criterionOrder = Dictionary(uniqueKeysWithValues: criteria.enumerated().map { ($1, $0) })
         cohorts.sort { a, b in
             if a.members.count != b.members.count { return a.members.count > b.members.count }
@@ -256,13 +287,15 @@ public struct Scoreboard: Sendable {
         }
     }
 
-    static func defaultOrder(_ a: Row, _ b: Row, _ rateA: Double?, _ rateB: Double?, _ nameA: String, _ nameB: String) -> Bool {
+    /// Whether the first of two rows comes first: each argument is the pair of their keys (a row
+    /// with no cohort has `Int.max`).
+    @inline(__always)
+    static func defaultOrder(cohort: (Int, Int), rate: (Double?, Double?), coverage: (Int, Int), name: (String, String), slug: (String, String)) -> Bool {
         // Models that share no evidence on a criterion are never ordered against each other: cohorts first.
-        let ca = a.cohort ?? Int.max, cb = b.cohort ?? Int.max
-        if ca != cb { return ca < cb }
-        if (rateA ?? -1) != (rateB ?? -1) { return (rateA ?? -1) > (rateB ?? -1) }
-        if a.coverage != b.coverage { return a.coverage > b.coverage }
-        if nameA != nameB { return nameA < nameB }
-        return a.model.slug < b.model.slug
+        if cohort.0 != cohort.1 { return cohort.0 < cohort.1 }
+        if (rate.0 ?? -1) != (rate.1 ?? -1) { return (rate.0 ?? -1) > (rate.1 ?? -1) }
+        if coverage.0 != coverage.1 { return coverage.0 > coverage.1 }
+        if name.0 != name.1 { return name.0 < name.1 }
+        return slug.0 < slug.1
     }
 }

@@ -11,8 +11,7 @@ struct SiteIndex: Sendable {
     let benchmarkInfo: [String: BenchmarkInfo]
     /// Per model slug: cleaned name, sort key and path from the site root.
     let modelInfo: [String: ModelInfo]
-    /// Per benchmark, how many models report it: positions follow the model-sorted content, so
-    /// each model's measurements are adjacent and counting changes of model counts models.
+    /// Per benchmark, how many models report it.
     private let modelCounts: [String: Int]
     /// Each row's criterion cells, which the leaderboard and compare pages both show.
     private(set) var cellsBySlug: [String: [CellView]]
@@ -25,13 +24,22 @@ struct SiteIndex: Sendable {
         let content = scoreboard.content
         criteria = Dictionary(uniqueKeysWithValues: content.criteria.map { ($0.id, $0) })
         // Measurements are sorted by model, then benchmark: each run of one benchmark is added at once.
+        // A run is one model's values of one benchmark; a run whose model differs from the one
+        // before it in the benchmark's list is one more model (content sorted by model only may
+        // split a model's values of a benchmark into several runs).
         var byBenchmark: [String: [Int]] = [:]
+        var counts: [String: Int] = [:]
         let all = content.measurements
+        func add(_ run: Range<Int>, to list: inout [Int]) -> Bool {
+            let isNewModel = list.last.map { all[$0].model != all[run.lowerBound].model } ?? true
+            list.append(contentsOf: run)
+            return isNewModel
+        }
         var start = 0
         while start < all.count {
             var end = start + 1
-            while end < all.count && all[end].benchmark == all[start].benchmark { end += 1 }
-            byBenchmark[all[start].benchmark, default: []].append(contentsOf: start..<end)
+            while end < all.count && all[end].benchmark == all[start].benchmark && all[end].model == all[start].model { end += 1 }
+            if add(start..<end, to: &byBenchmark[all[start].benchmark, default: []]) { counts[all[start].benchmark, default: 0] += 1 }
             start = end
         }
         measurementPositionsByBenchmark = byBenchmark
@@ -56,16 +64,6 @@ struct SiteIndex: Sendable {
             models[m.slug] = ModelInfo(name: m.name, sortKey: keys[i], nameOrder: nameOrder[i], path: SitePaths.model(m.slug))
         }
         modelInfo = models
-        var counts: [String: Int] = [:]
-        for (benchmark, positions) in byBenchmark {
-            var count = 0
-            var last: String?
-            for position in positions where all[position].model != last {
-                last = all[position].model
-                count += 1
-            }
-            counts[benchmark] = count
-        }
         modelCounts = counts
         cellsBySlug = [:]
         basisBySlug = [:]
