@@ -131,6 +131,19 @@ import LeaderboardCore
         out.appendDecimal(n)
         #expect(out.string == "x=\(n)")
     }
+
+    /// Short appends copy by words, longer ones through memmove: every length lands byte-exact,
+    /// at every offset, across growth.
+    @Test func appendsOfEveryLengthAreExact() {
+        let source = (0..<64).map { UInt8(33 + $0) }
+        var out = ByteBuffer(capacity: 1)
+        var expected: [UInt8] = []
+        for length in 0...40 {
+            source.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[(length % 7)..<(length % 7 + length)])) }
+            expected += source[(length % 7)..<(length % 7 + length)]
+        }
+        #expect(out.array == expected)
+    }
 }
 
 @Suite struct TemplateProgramTests {

@@ -26,6 +26,10 @@ public struct Evidence: Sendable {
         /// Whether every replication's score range overlaps the counted one's.
         public let replicationsAgree: Bool
         public let uncertainty: Uncertainty
+        /// `uncertainty.valueText` and `.intervalText`, formatted once: an entry is shown on its
+        /// model, benchmark and criterion pages and in charts.
+        public let valueText: String
+        public let intervalText: String
         public let score: Double
         public let scoreLow: Double
         public let scoreHigh: Double
@@ -51,6 +55,8 @@ public struct Evidence: Sendable {
             replicationPositions = d.replicationPositions
             replicationsAgree = d.replicationsAgree
             uncertainty = d.uncertainty
+            valueText = d.uncertainty.valueText
+            intervalText = d.uncertainty.intervalText
             score = d.score
             scoreLow = d.scoreLow
             scoreHigh = d.scoreHigh
@@ -61,6 +67,7 @@ public struct Evidence: Sendable {
             self.wins = wins
             self.ties = ties
             self.losses = losses
+            if let rank { rankText = (rankShared ? "=" : "") + String(rank) } else { rankText = d.nearChance ? "not ranked" : "–" }
             let opponents = wins + ties + losses
             winRate = rank == nil || opponents < minimumOpponents ? nil : (Double(wins) + 0.5 * Double(ties)) / Double(opponents)
         }
@@ -68,10 +75,8 @@ public struct Evidence: Sendable {
         public var model: String { measurement.model }
         public var benchmark: String { measurement.benchmark }
 
-        public var rankText: String {
-            guard let rank else { return nearChance ? "not ranked" : "–" }
-            return (rankShared ? "=" : "") + String(rank)
-        }
+        /// "=3", "4", "not ranked" (near chance) or "–"; made once, as pages show it many times.
+        public let rankText: String
     }
 
     /// What an entry is before the group's ranks are known.
@@ -147,6 +152,10 @@ public struct Evidence: Sendable {
     public struct Reading: Sendable {
         /// nil for a qualitative finding.
         public var uncertainty: Uncertainty?
+        /// `uncertainty.valueText` and `.intervalText`, formatted once per build (the counted
+        /// entry's own text for a headline that counts); empty without an uncertainty.
+        public var valueText: String
+        public var intervalText: String
         /// The normalized score with its group's anchor; nil for a qualitative finding or a
         /// capability benchmark (never scored).
         public var score: Double?
@@ -250,17 +259,20 @@ public struct Evidence: Sendable {
                     }
                     let place = places[position].group < 0 ? nil : places[position]
                     guard let b = last!.benchmark else {
-                        (base + position).initialize(to: Reading(uncertainty: nil, score: nil, group: -1, entry: -1))
+                        (base + position).initialize(to: Reading(uncertainty: nil, valueText: "", intervalText: "", score: nil, group: -1, entry: -1))
                         continue
                     }
                     var u: Uncertainty?
+                    var valueText = "", intervalText = ""
                     if let place, groups[Int(place.group)].entries[Int(place.entry)].position == position {
-                        u = groups[Int(place.group)].entries[Int(place.entry)].uncertainty
-                    } else {
-                        u = Uncertainty.of(m, on: b)
+                        let entry = groups[Int(place.group)].entries[Int(place.entry)]
+                        (u, valueText, intervalText) = (entry.uncertainty, entry.valueText, entry.intervalText)
+                    } else if let own = Uncertainty.of(m, on: b) {
+                        (u, valueText, intervalText) = (own, own.valueText, own.intervalText)
                     }
                     let score = (m.value != nil && !b.isCapability) ? last!.rescale.apply(Normalization.score(m.value!, on: b)) : nil
-                    (base + position).initialize(to: Reading(uncertainty: u, score: score, group: place?.group ?? -1, entry: place?.entry ?? -1))
+                    (base + position).initialize(to: Reading(uncertainty: u, valueText: valueText, intervalText: intervalText, score: score,
+                                                             group: place?.group ?? -1, entry: place?.entry ?? -1))
                 }
             }
             initialized = measurements.count

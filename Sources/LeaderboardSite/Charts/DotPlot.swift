@@ -46,8 +46,8 @@ enum DotPlot {
             body.append("<circle class=\""); body.append(entry.nearChance ? "dot-nearchance" : "dot"); body.append("\" cx=\"")
             body.append(x(entry.uncertainty.value)); body.append("\" cy=\""); body.appendDecimal(y); body.append("\" r=\"4\"/>")
             if i > 0 { label.append("; ") }
-            label.append(name); label.append(" "); label.append(entry.uncertainty.valueText)
-            label.append(" ("); label.append(entry.uncertainty.intervalText); label.append(")")
+            label.append(name); label.append(" "); label.append(entry.valueText)
+            label.append(" ("); label.append(entry.intervalText); label.append(")")
         }
         let axisY = top + entries.count * rowHeight + 6
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dotplot\" viewBox=\"0 0 "); out.appendDecimal(width); out.append(" "); out.appendDecimal(height)

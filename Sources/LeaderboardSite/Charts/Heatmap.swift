@@ -64,7 +64,7 @@ enum Heatmap {
             out.append(info?.name ?? HTML.escape(slug)); out.append("</a></th>")
             for c in columns {
                 guard let p = position(slug, c), let score = evidence.readings[p].score else { out.append("<td class=\"num muted\">–</td>"); continue }
-                let text = evidence.readings[p].uncertainty?.valueText ?? (all[p].rawValue ?? "")
+                let text = evidence.readings[p].uncertainty == nil ? (all[p].rawValue ?? "") : evidence.readings[p].valueText
                 out.append("<td class=\"num heat heat-\(min(4, max(0, Int(score / 20))))\" title=\"score ")
                 out.append(Views.score(score)); out.append("\">"); out.append(text); out.append("</td>")
             }

@@ -286,10 +286,13 @@ struct Template: Sendable {
                             stack.removeLast()
                         }
                     case .rows(let rows):
-                        for index in 0..<rows.count {
-                            stack.append(.row(rows, index))
-                            run(i + 1, Int(op.end), stack: &stack, into: &out)
-                            stack.removeLast()
+                        // `rows` lives until the loop ends; its items on the stack do not retain it.
+                        withExtendedLifetime(rows) {
+                            for index in 0..<rows.count {
+                                stack.append(.row(.passUnretained(rows), index))
+                                run(i + 1, Int(op.end), stack: &stack, into: &out)
+                                stack.removeLast()
+                            }
                         }
                     case .bool(true):
                         run(i + 1, Int(op.end), stack: &stack, into: &out)

@@ -13,8 +13,10 @@ enum TemplateValue {
     /// A list of view models of one type, read in place: iterating it pushes `.row` frames, so
     /// no object is made per item.
     case rows(TemplateRows)
-    /// One item of `rows`, as the section that iterates them sees it.
-    case row(TemplateRows, Int)
+    /// One item of `rows`, as the section that iterates them sees it. Not retained: the section
+    /// holds `rows` while its items are on the stack, and frames are copied for every field a
+    /// template reads, so a retained reference cost two atomic operations per lookup.
+    case row(Unmanaged<TemplateRows>, Int)
 
     var isTruthy: Bool {
         switch self {
@@ -46,8 +48,10 @@ enum TemplateValue {
             guard let position = fields.shape.position(id) else { return .missing }
             return fields.write(position, escaped: escaped, into: &out) ? .written : .other
         case .row(let rows, let index):
-            guard let position = rows.shape.position(id) else { return .missing }
-            return rows.write(index, position, escaped: escaped, into: &out) ? .written : .other
+            return rows._withUnsafeGuaranteedRef { rows in
+                guard let position = rows.shape.position(id) else { return .missing }
+                return rows.write(index, position, escaped: escaped, into: &out) ? .written : .other
+            }
         default: return .missing
         }
     }
@@ -59,8 +63,10 @@ enum TemplateValue {
             guard let position = fields.shape.position(id) else { return .missing }
             return fields.flag(position).map { .flag($0) } ?? .other
         case .row(let rows, let index):
-            guard let position = rows.shape.position(id) else { return .missing }
-            return rows.flag(index, position).map { .flag($0) } ?? .other
+            return rows._withUnsafeGuaranteedRef { rows in
+                guard let position = rows.shape.position(id) else { return .missing }
+                return rows.flag(index, position).map { .flag($0) } ?? .other
+            }
         default: return .missing
         }
     }
@@ -70,8 +76,10 @@ enum TemplateValue {
         switch self {
         case .object(let fields): return fields[id: id]
         case .row(let rows, let index):
-            guard let position = rows.shape.position(id) else { return nil }
-            return rows.value(index, position)
+            return rows._withUnsafeGuaranteedRef { rows in
+                guard let position = rows.shape.position(id) else { return nil }
+                return rows.value(index, position)
+            }
         default: return nil
         }
     }
@@ -347,8 +355,10 @@ extension TemplateValue {
         case .html(let raw): return "html(\(String(decoding: raw.bytes, as: UTF8.self)))"
         case .list(let items): return "[" + items.map(\.canonical).joined(separator: ",") + "]"
         case .object(let fields): return "{" + zip(fields.keys, fields.values).map { "\($0):\($1.canonical)" }.joined(separator: ",") + "}"
-        case .rows(let rows): return "[" + (0..<rows.count).map { TemplateValue.row(rows, $0).canonical }.joined(separator: ",") + "]"
-        case .row(let rows, let index):
+        case .rows(let rows):
+            return withExtendedLifetime(rows) { "[" + (0..<rows.count).map { TemplateValue.row(.passUnretained(rows), $0).canonical }.joined(separator: ",") + "]" }
+        case .row(let unretained, let index):
+            let rows = unretained.takeUnretainedValue()
             return "{" + rows.shape.names.enumerated().map { "\($1):\(rows.value(index, $0).canonical)" }.joined(separator: ",") + "}"
         }
     }

@@ -54,7 +54,7 @@ extension SiteBuilder {
             return RankingRowView(
                 rank: group.shownRank(entry) ?? "–",
                 name: info?.name ?? entry.model, href: info?.href(from: root) ?? SitePaths.model(entry.model, from: root),
-                value: entry.uncertainty.valueText, interval: entry.uncertainty.intervalText,
+                value: entry.valueText, interval: entry.intervalText,
                 scoreText: Views.score(entry.score) + " (" + Views.score(entry.scoreLow) + "–" + Views.score(entry.scoreHigh) + ")",
                 benchmarkName: index.benchmarkName(entry.benchmark),
                 winRateText: entry.winRate.map(Views.percent) ?? "too few to compare",

@@ -26,7 +26,7 @@ extension SiteBuilder {
                 func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : (word == "loss" ? "es" : "s"))" }
                 let details = cell.outcomes.map { o -> String in
                     let word = o.result > 0 ? "win" : (o.result < 0 ? "loss" : "tie")
-                    return "\(groupNames[o.group]): \(word) (\(o.mine.uncertainty.valueText) vs \(o.theirs.uncertainty.valueText))"
+                    return "\(groupNames[o.group]): \(word) (\(o.mine.valueText) vs \(o.theirs.valueText))"
                 }
                 return HeadToHeadCellView(isSelf: false, isNever: false, isCompared: true, tally: "\(w)–\(t)–\(l)", verdict: verdict,
                                           label: "\(names[r]) vs \(names[c]): \(count(w, "win")), \(count(t, "tie")), \(count(l, "loss"))",

@@ -22,8 +22,7 @@ enum Views {
     static func basisLine(_ b: Scoreboard.BenchmarkScore, _ index: SiteIndex) -> String {
         let group = index.scoreboard.evidence.groups[b.position.group]
         let entry = group.entries[b.position.entry]
-        let u = entry.uncertainty
-        var line = "\(index.benchmarkName(b.benchmark)): \(u.valueText) (95% \(u.intervalText)) → \(score(b.score))"
+        var line = "\(index.benchmarkName(b.benchmark)): \(entry.valueText) (95% \(entry.intervalText)) → \(score(b.score))"
         if entry.rank != nil, group.isComparable { line += ", rank \(entry.rankText) of \(group.rankedCount)" }
         return line
     }
@@ -41,7 +40,7 @@ enum Views {
         } else if result.status == .nearChance {
             basis = result.nearChance.map { p in
                 let entry = index.scoreboard.evidence.groups[p.group].entries[p.entry]
-                return "\(index.benchmarkName(entry.benchmark)): \(entry.uncertainty.valueText), near chance: \(entry.nearChanceReason)"
+                return "\(index.benchmarkName(entry.benchmark)): \(entry.valueText), near chance: \(entry.nearChanceReason)"
             }.joined(separator: "; ")
         }
         let note = used > 0 && total > 1 ? "\(used) of \(total) benchmarks" : ""
@@ -166,23 +165,23 @@ enum Views {
         return parts.joined(separator: ", ")
     }
 
-    /// The caller passes the benchmark and model info it already holds (every row of a model page
-    /// has the same model, every row of a benchmark page the same benchmark), so a row hashes no id.
-    /// `position` is the measurement's place in `content.measurements`, where its reading is.
     /// Why a setup group gives no ranks: the one wording for benchmark and criterion pages.
     static func tooFewToRank(_ group: Evidence.Group) -> String {
         "Only \(group.rankedCount) model\(group.rankedCount == 1 ? "" : "s") on this setup: too few to compare (at least \(group.minimumOpponents + 1) are needed), so no rank is given."
     }
 
+    /// The caller passes the benchmark and model info it already holds (every row of a model page
+    /// has the same model, every row of a benchmark page the same benchmark), so a row hashes no id.
+    /// `position` is the measurement's place in `content.measurements`, where its reading is.
     static func measurement(_ m: Measurement, position: Int, benchmark info: BenchmarkInfo?, model: ModelInfo?, root: String, index: SiteIndex) -> MeasurementView {
-        let evidence = index.scoreboard.evidence
-        let reading = evidence.readings[position]
-        let normalized = reading.score
-        let place = reading.place
-        let group = place.map { evidence.groups[$0.group] }
-        let entry = place.map { group!.entries[$0.entry] }
+        // The reading's parts are read where they are: copying a whole reading, group or the
+        // evidence retains every reference it holds, and this runs for every row of every page.
+        let readings = index.scoreboard.evidence.readings
+        let normalized = readings[position].score
+        let hasUncertainty = readings[position].uncertainty != nil
+        let place = readings[position].place
+        let entry = place.map { index.scoreboard.evidence.groups[$0.group].entries[$0.entry] }
         let isPrimary = entry.map { $0.measurement === m } ?? false
-        let u = reading.uncertainty
         var replication = ""
         if let entry, !isPrimary {
             replication = "replicates the \(entry.measurement.source.kind.label) value \(entry.measurement.rawValue ?? "") (\(entry.measurement.source.title)); counted once"
@@ -191,8 +190,10 @@ enum Views {
             replication = "replicated by " + entry.replications.map { "\($0.source.title) (\($0.rawValue ?? ""))" }.joined(separator: "; ")
                 + (entry.replicationsAgree ? ": agrees within 95% intervals" : ": DISAGREES beyond 95% intervals")
         }
-        let shown = u.map(\.valueText) ?? valueText(m)
-        let rank = isPrimary ? group!.shownRank(entry!) ?? "" : ""
+        let reported = valueText(m)
+        let shown = hasUncertainty ? readings[position].valueText : reported
+        var rank = ""
+        if isPrimary, let entry, let place { rank = index.scoreboard.evidence.groups[place.group].shownRank(entry) ?? "" }
         return MeasurementView(
             benchmarkName: info?.name ?? m.benchmark,
             benchmarkHref: info?.href(from: root) ?? SitePaths.benchmark(m.benchmark, from: root),
@@ -214,8 +215,8 @@ enum Views {
             modelName: model?.name ?? m.model,
             modelHref: model?.href(from: root) ?? SitePaths.model(m.model, from: root),
             setup: info?.setup ?? "",
-            reported: valueText(m), isRounded: shown != valueText(m),
-            interval: u.map(\.intervalText) ?? "", hasInterval: u != nil, intervalBasis: u.map(\.basisText) ?? "",
+            reported: reported, isRounded: shown != reported,
+            interval: readings[position].intervalText, hasInterval: hasUncertainty, intervalBasis: readings[position].uncertainty?.basisText ?? "",
             rank: rank, hasRank: !rank.isEmpty,
             isReplication: !replication.isEmpty, replication: replication,
             isNearChance: isPrimary && entry!.nearChance, nearChanceReason: isPrimary ? entry!.nearChanceReason : ""
