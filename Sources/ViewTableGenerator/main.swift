@@ -54,6 +54,10 @@ func kind(of type: String) -> Field.Kind? {
         if type.hasPrefix("["), type.hasSuffix("]"), !type.dropFirst().dropLast().contains(where: { !$0.isLetter && !$0.isNumber }) {
             return .views
         }
+        // A list whose rows are made as the template reads them (ViewList.swift); read the same way.
+        if type.hasPrefix("ViewList<"), type.hasSuffix(">"), isIdentifier(type.dropFirst("ViewList<".count).dropLast()) {
+            return .views
+        }
         return nil
     }
 }
@@ -97,7 +101,7 @@ func parseViews(_ text: String, path: String) throws -> [View] {
         let type = declaration[declaration.index(after: colon)...].trimmingCharacters(in: " ")
         guard isIdentifier(name) else { throw GeneratorError(message: "\(where_): `\(name)` is not a field name") }
         guard let kind = kind(of: type) else {
-            throw GeneratorError(message: "\(where_): field `\(name)` has type `\(type)`; a view field is String, Bool, RawHTML, [String] or an array of views")
+            throw GeneratorError(message: "\(where_): field `\(name)` has type `\(type)`; a view field is String, Bool, RawHTML, [String], an array of views or a ViewList of views")
         }
         current!.fields.append(Field(name: name, kind: kind))
     }

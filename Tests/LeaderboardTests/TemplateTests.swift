@@ -123,6 +123,52 @@ import LeaderboardCore
 }
 
 
+/// Rows made as the template reaches them read like an array's: same output, each row made
+/// once per pass, and a list iterated inside itself keeps both passes' rows apart.
+@Suite struct ViewListTests {
+    final class Made: @unchecked Sendable { var rows: [Int] = [] }
+
+    func list(_ made: Made, count: Int = 3) -> ViewList<LinkView> {
+        ViewList(count: count) { i in
+            made.rows.append(i)
+            return LinkView(label: "L\(i)", href: "h\(i)")
+        }
+    }
+
+    @Test func rendersLikeAnArrayMakingEachRowOnce() throws {
+        let made = Made()
+        let lazy = TemplateValue.object(TemplateFields(pairs: [("rows", list(made).templateRows)]))
+        let eager = TemplateValue.object(TemplateFields(pairs: [("rows", (0..<3).map { LinkView(label: "L\($0)", href: "h\($0)") }.templateRows)]))
+        let source = "{{#rows}}<a href=\"{{href}}\">{{label}}</a>{{label}};{{/rows}}"
+        let out = try Template(source).render(lazy, partials: [:])
+        #expect(out == (try Template(source).render(eager, partials: [:])))
+        #expect(out == "<a href=\"h0\">L0</a>L0;<a href=\"h1\">L1</a>L1;<a href=\"h2\">L2</a>L2;")
+        #expect(made.rows == [0, 1, 2])
+    }
+
+    @Test func aListInsideItselfKeepsBothRows() throws {
+        let made = Made()
+        let rows = list(made, count: 2)
+        let value = TemplateValue.object(TemplateFields(pairs: [("rows", rows.templateRows), ("again", rows.templateRows)]))
+        let out = try Template("{{#rows}}[{{label}}:{{#again}}{{label}}{{/again}}:{{label}}]{{/rows}}").render(value, partials: [:])
+        #expect(out == "[L0:L0L1:L0][L1:L0L1:L1]")
+    }
+
+    @Test func emptyListRendersNothingAndIsFalsy() throws {
+        let made = Made()
+        let value = TemplateValue.object(TemplateFields(pairs: [("rows", list(made, count: 0).templateRows)]))
+        #expect(try Template("{{#rows}}x{{/rows}}{{^rows}}none{{/rows}}").render(value, partials: [:]) == "none")
+        #expect(made.rows.isEmpty)
+    }
+
+    @Test func reflectionSeesTheRows() {
+        let made = Made()
+        struct Holder { var rows: ViewList<LinkView> }
+        let reflected = TemplateValue.reflected(Holder(rows: list(made)))
+        #expect(reflected.canonical == "{rows:[{label:\"L0\",href:\"h0\"},{label:\"L1\",href:\"h1\"},{label:\"L2\",href:\"h2\"}]}")
+    }
+}
+
 @Suite struct ByteWriterTests {
     @Test(arguments: [0, 7, 9, 10, 11, 99, 100, 315, 9_999, 10_000, 1_234_567_890, Int.max, -1, -120, Int.min])
     func integersMatchDescription(_ n: Int) {

@@ -27,17 +27,19 @@ import Testing
             var body: RawHTML
             var notes: [String]
             var links: [LinkView]
+            var rows: ViewList<LinkView>
         }
         """)
         #expect(run.status == 0, "\(run.stderr)")
         for line in [
             "extension SampleView: TemplateView {",
-            "        \"title\",\n        \"isShown\",\n        \"body\",\n        \"notes\",\n        \"links\",\n    ])",
+            "        \"title\",\n        \"isShown\",\n        \"body\",\n        \"notes\",\n        \"links\",\n        \"rows\",\n    ])",
             "        case 0: return .text(view.pointee.title)",
             "        case 1: return .bool(view.pointee.isShown)",
             "        case 2: return view.pointee.body.templateValue",
             "        case 3: return .list(view.pointee.notes.map { .text($0) })",
             "        case 4: return view.pointee.links.templateRows",
+            "        case 5: return view.pointee.rows.templateRows",
             "        case 0: Template.write(view.pointee.title, escaped: escaped, into: &out)\n        default: return false",
             "        case 1: return view.pointee.isShown\n        default: return nil",
         ] {
@@ -47,7 +49,7 @@ import Testing
 
     /// A field the tables cannot read is an error naming the file and line, and nothing is written.
     @Test func unknownTypeIsRefused() throws {
-        let (run, output) = try generate("struct BadView {\n    var name: String\n    var count: Int\n}\n")
+        let (run, output) = try generate("struct BadView {\n    var name: String\n    var count: Int\n    var rows: ViewList<[LinkView]>\n}\n")
         #expect(run.status == 1)
         #expect(run.stderr.contains("Views/Sample.swift:3: field `count` has type `Int`"), "\(run.stderr)")
         #expect(output.isEmpty)

@@ -293,6 +293,7 @@ extension TemplateValue {
         case let b as Bool: return .bool(b)
         case let i as Int: return .text(String(i))
         case let items as [Any]: return .list(items.map(reflected))
+        case let list as ReflectableViewList: return .list(list.reflectedItems.map(reflected))
         default: break
         }
         let mirror = Mirror(reflecting: value)

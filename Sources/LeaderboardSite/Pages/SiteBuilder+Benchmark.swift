@@ -63,7 +63,10 @@ extension SiteBuilder {
         }
         let benchmarkInfo = index.benchmarkInfo[benchmark.id]
         let heatmap = benchmark.isCapability ? nil : Heatmap.html(benchmark, order: own?.entries.map(\.model) ?? [], index, root: root)
-        let rows = order.map { Views.measurement(all[positions[$0]], position: positions[$0], benchmark: benchmarkInfo, model: infos[$0], root: root, index: index) }
+        let rows = ViewList(count: order.count) { row in
+            let i = order[row]
+            return Views.measurement(all[positions[i]], position: positions[i], benchmark: benchmarkInfo, model: infos[i], root: root, index: index)
+        }
         let modelCount = index.modelCount(ofBenchmark: benchmark.id)
         let context = BenchmarkContext(
             root: root, name: benchmark.name,

@@ -61,8 +61,10 @@ extension SiteBuilder {
                 note: note, hasNote: !note.isEmpty
             )
         }
-        let ranked = group.entries.filter { !$0.nearChance }.map(row)
-        let notRanked = group.entries.filter(\.nearChance).map(row)
+        let rankedEntries = group.entries.filter { !$0.nearChance }
+        let notRankedEntries = group.entries.filter(\.nearChance)
+        let ranked = ViewList(count: rankedEntries.count) { row(rankedEntries[$0]) }
+        let notRanked = ViewList(count: notRankedEntries.count) { row(notRankedEntries[$0]) }
         let names = group.benchmarks.map { LinkView(label: index.benchmarkName($0), href: SitePaths.benchmark($0, from: root)) }
         let summary: String
         if group.isComparable {

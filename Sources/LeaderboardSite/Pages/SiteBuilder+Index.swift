@@ -55,11 +55,18 @@ extension SiteBuilder {
 
     func renderIndex(_ index: SiteIndex) -> OutputFile {
         let organizations = Set(content.models.compactMap(\.organization)).sorted { $0.lowercased() < $1.lowercased() }
-        var rows = scoreboard.rows.enumerated().map { row($1, index, root: "", position: $0) }
-        // Served in the default_sort order, so that it holds without JavaScript too.
+        // Served in the default_sort order, so that it holds without JavaScript too. In the
+        // default order (the scoreboard's) each row is made as the template reaches it.
         let sort = config.defaultSort.map { IndexOrder(column: $0.column, direction: $0.direction, criteria: content.criteria.map(\.id)) }
             ?? IndexOrder(column: "rank", direction: "asc", criteria: [])
-        if config.defaultSort != nil { rows = sort.sorted(rows) }
+        let board = scoreboard.rows
+        let rows: ViewList<RowView>
+        if config.defaultSort != nil {
+            let sorted = sort.sorted(board.enumerated().map { row($1, index, root: "", position: $0) })
+            rows = ViewList(count: sorted.count) { sorted[$0] }
+        } else {
+            rows = ViewList(count: board.count) { row(board[$0], index, root: "", position: $0) }
+        }
         let aria = sort.descending ? "descending" : "ascending"
         let context = IndexContext(
             root: "",

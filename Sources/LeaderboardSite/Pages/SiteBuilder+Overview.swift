@@ -21,7 +21,7 @@ extension SiteBuilder {
         let names = benchmarks.map { index.benchmarkName($0.id) }
         let column = Dictionary(uniqueKeysWithValues: benchmarks.enumerated().map { ($1.id, $0) })
         let all = scoreboard.rows
-        let rows = parallelMap(Array(all.indices)) { r -> MatrixRowView in
+        let rows = ViewList(count: all.count) { r -> MatrixRowView in
             let ms = all[r].measurements
             var headline = [String?](repeating: nil, count: benchmarks.count)
             var values = [Int](repeating: 0, count: benchmarks.count)
@@ -57,6 +57,7 @@ extension SiteBuilder {
     func renderCompare(_ index: SiteIndex) -> OutputFile {
         let root = "../"
         let benchmarks = orderedBenchmarks(index)
+        // An array, not a ViewList: the theme lists the models twice (the picker and the table).
         let models = scoreboard.rows.map { row -> CompareRowView in
             var headline: [String: String] = [:]
             var qualitative = Set<String>()

@@ -20,10 +20,11 @@ enum Views {
     }
 
     static func basisLine(_ b: Scoreboard.BenchmarkScore, _ index: SiteIndex) -> String {
-        let group = index.scoreboard.evidence.groups[b.position.group]
-        let entry = group.entries[b.position.entry]
+        let entry = index.scoreboard.evidence.groups[b.position.group].entries[b.position.entry]
         var line = "\(index.benchmarkName(b.benchmark)): \(entry.valueText) (95% \(entry.intervalText)) → \(score(b.score))"
-        if entry.rank != nil, group.isComparable { line += ", rank \(entry.rankText) of \(group.rankedCount)" }
+        if entry.rank != nil, index.scoreboard.evidence.groups[b.position.group].isComparable {
+            line += ", rank \(entry.rankText) of \(index.scoreboard.evidence.groups[b.position.group].rankedCount)"
+        }
         return line
     }
 

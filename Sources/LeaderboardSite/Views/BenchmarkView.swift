@@ -34,7 +34,7 @@ struct BenchmarkContext {
     var hasPaperHref: Bool
     var harness: [String]
     var hasHarness: Bool
-    var rows: [MeasurementView]
+    var rows: ViewList<MeasurementView>
     var hasRows: Bool
     var modelCount: String
     /// "model" or "models", to go with `modelCount`.

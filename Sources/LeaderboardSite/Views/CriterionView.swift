@@ -21,8 +21,8 @@ struct RankingGroupView {
     var title: String
     var benchmarks: [LinkView]
     var summary: String
-    var rows: [RankingRowView]
-    var notRanked: [RankingRowView]
+    var rows: ViewList<RankingRowView>
+    var notRanked: ViewList<RankingRowView>
     var hasNotRanked: Bool
     var isComparable: Bool
 }

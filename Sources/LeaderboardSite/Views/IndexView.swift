@@ -70,7 +70,7 @@ struct IndexContext {
     var root: String
     var criteria: [CriterionHeaderView]
     var criterionCount: String
-    var rows: [RowView]
+    var rows: ViewList<RowView>
     var modelCount: String
     var organizations: [LinkView]
     var methods: [BadgeView]

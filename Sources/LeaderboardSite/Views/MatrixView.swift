@@ -32,5 +32,5 @@ struct MatrixContext {
     var root: String
     var groups: [MatrixGroupView]
     var columns: [MatrixColumnView]
-    var rows: [MatrixRowView]
+    var rows: ViewList<MatrixRowView>
 }
