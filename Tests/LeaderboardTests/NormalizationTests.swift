@@ -8,6 +8,22 @@ import Testing
                   location: SourceLocation(path: "b.md"))
     }
 
+    /// A benchmark's fields are shared by its copies until one copy changes: then only that one does.
+    @Test func changingACopyOfABenchmarkLeavesTheOriginal() {
+        let original = benchmark(.higher, 0, 1, chance: 0.5)
+        var copy = original
+        #expect(copy == original)
+        copy.high = 100
+        copy.name = "Changed"
+        #expect(original.high == 1 && original.name == "B" && original.chance == 0.5)
+        #expect(copy.high == 100 && copy.name == "Changed" && copy.chance == 0.5)
+        #expect(copy != original)
+        var same = benchmark(.higher, 0, 1, chance: 0.5)
+        #expect(same == original)
+        same.anchor = original.anchor
+        #expect(same == original)
+    }
+
     @Test func higherIsLinear() {
         #expect(abs(Normalization.score(0.57, on: benchmark(.higher, 0, 1)) - 57.0) < 1e-9)
         #expect(Normalization.score(0, on: benchmark(.higher, 0, 1)) == 0)
