@@ -169,14 +169,19 @@ public struct SiteWriter {
         }
 
         /// Makes `folders` (relative, parents first) on `queue`, so that the work overlaps
-        /// whatever the caller does meanwhile; wait on the group before relying on them. A
-        /// folder that cannot be made here is left to `write`, which reports the error.
-        public func makeFolders(_ folders: [String], in queue: DispatchQueue) -> DispatchGroup {
-            let group = DispatchGroup()
-            queue.async(group: group) {
-                for dir in folders where SiteWriter.isSafeRelative(dir) { try? self.makeFolder(dir) }
+        /// whatever the caller does meanwhile, until the caller calls `stop()` on the result:
+        /// then the folder being made is finished and the rest are left to `write`, which makes
+        /// any folder it needs (a disk slow to make folders never holds up the pages). A folder
+        /// that cannot be made here is also left to `write`, which reports the error.
+        public func makeFolders(_ folders: [String], in queue: DispatchQueue) -> FolderJob {
+            let job = FolderJob()
+            queue.async(group: job.group) {
+                for dir in folders where SiteWriter.isSafeRelative(dir) {
+                    if job.isStopped { break }
+                    try? self.makeFolder(dir)
+                }
             }
-            return group
+            return job
         }
 
         /// A file of the previous site where this build needs a folder (a theme change).
@@ -209,6 +214,30 @@ public struct SiteWriter {
                 SiteWriter.removeTree("\(path)/\(folder)")
             }
         }
+    }
+
+    /// Folders being made in the background (`Staging.makeFolders`).
+    public final class FolderJob: @unchecked Sendable {
+        let group = DispatchGroup()
+        private let lock = NSLock()
+        private var stopped = false
+
+        var isStopped: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return stopped
+        }
+
+        /// Makes no more folders, and returns once the one being made is done.
+        public func stop() {
+            lock.lock()
+            stopped = true
+            lock.unlock()
+            group.wait()
+        }
+
+        /// Returns once every folder is made (or given up).
+        public func wait() { group.wait() }
     }
 
     /// Checks the output folder, repairs what an interrupted build left, and opens a staging

@@ -46,6 +46,22 @@ import Testing
         #expect(FileIO.isDirectory(root + "/Site/deep/er"))
     }
 
+    /// Stopped part-way (scoring ended before the disk made them all), the folders left are made
+    /// by the writer as pages arrive: every page lands.
+    @Test func foldersNotMadeAheadAreMadeByTheWriter() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let writer = SiteWriter(output: root + "/Site", protected: [])
+        let staging = try writer.begin()
+        let slugs = (0..<2000).map { "m\($0)" }
+        staging.makeFolders(["models"] + slugs.map { "models/\($0)" }, in: .global()).stop()
+        for slug in slugs { try staging.write(OutputFile(path: "models/\(slug)/index.html", text: slug)) }
+        try writer.commit(staging)
+        let site = Support.snapshot(root + "/Site")
+        #expect(site.count == slugs.count + 1)
+        #expect(slugs.allSatisfy { site["models/\($0)/index.html"] == Data($0.utf8) })
+    }
+
     @Test func successfulBuildReplacesTheSiteAtomically() throws {
         let root = Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }

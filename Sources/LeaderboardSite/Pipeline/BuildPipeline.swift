@@ -119,10 +119,11 @@ public struct BuildPipeline {
         progress("opening the staging folder")
         let staging = try writer.begin(io: io, prescan: prescan)
         // Scoring leaves a core partly idle (its serial steps); the page folders are made in that
-        // time instead of while pages render (10,000 mkdirs, bench/RESULTS.md session 11).
+        // time instead of while pages render (10,000 mkdirs, bench/RESULTS.md session 11). Those
+        // not made when scoring ends are made by the writer as pages need them.
         let folders = staging.makeFolders(SitePaths.pageFolders(content), in: .global(qos: .userInitiated))
         let scoreboard = score(content, config, progress: progress)
-        folders.wait()
+        folders.stop()
         progress("rendering and writing pages for \(modelCount) models")
         let failure = FirstError()
         var builder = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config)
