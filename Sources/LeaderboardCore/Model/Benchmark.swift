@@ -54,106 +54,43 @@ public struct Benchmark: Sendable, Equatable {
 
     public static func == (a: Benchmark, b: Benchmark) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
 
-    public var id: String {
-        get { box.fields.id }
-        set { update { $0.id = newValue } }
-    }
-    public var name: String {
-        get { box.fields.name }
-        set { update { $0.name = newValue } }
-    }
-    public var criterion: String {
-        get { box.fields.criterion }
-        set { update { $0.criterion = newValue } }
-    }
-    public var direction: Direction {
-        get { box.fields.direction }
-        set { update { $0.direction = newValue } }
-    }
-    public var low: Double {
-        get { box.fields.low }
-        set { update { $0.low = newValue } }
-    }
-    public var high: Double {
-        get { box.fields.high }
-        set { update { $0.high = newValue } }
-    }
-    public var chance: Double? {
-        get { box.fields.chance }
-        set { update { $0.chance = newValue } }
-    }
+    // Each field reads the box and writes through `update`; the declarations and their order
+    // are `Fields`'s.
+
+    public var id: String { get { box.fields.id } set { update { $0.id = newValue } } }
+    public var name: String { get { box.fields.name } set { update { $0.name = newValue } } }
+    public var criterion: String { get { box.fields.criterion } set { update { $0.criterion = newValue } } }
+    public var direction: Direction { get { box.fields.direction } set { update { $0.direction = newValue } } }
+    public var low: Double { get { box.fields.low } set { update { $0.low = newValue } } }
+    public var high: Double { get { box.fields.high } set { update { $0.high = newValue } } }
+    public var chance: Double? { get { box.fields.chance } set { update { $0.chance = newValue } } }
     /// How values are written, e.g. "%" or "fraction".
-    public var unit: String {
-        get { box.fields.unit }
-        set { update { $0.unit = newValue } }
-    }
+    public var unit: String { get { box.fields.unit } set { update { $0.unit = newValue } } }
     /// The setup in a phrase, e.g. "zero-shot, perplexity-based"; tells apart setups of one test.
-    public var setup: String {
-        get { box.fields.setup }
-        set { update { $0.setup = newValue } }
-    }
-    public var paper: Reference? {
-        get { box.fields.paper }
-        set { update { $0.paper = newValue } }
-    }
-    public var harness: [HarnessRule] {
-        get { box.fields.harness }
-        set { update { $0.harness = newValue } }
-    }
-    public var summary: String {
-        get { box.fields.summary }
-        set { update { $0.summary = newValue } }
-    }
-    public var descriptionHTML: String {
-        get { box.fields.descriptionHTML }
-        set { update { $0.descriptionHTML = newValue } }
-    }
-    public var location: SourceLocation {
-        get { box.fields.location }
-        set { update { $0.location = newValue } }
-    }
+    public var setup: String { get { box.fields.setup } set { update { $0.setup = newValue } } }
+    public var paper: Reference? { get { box.fields.paper } set { update { $0.paper = newValue } } }
+    public var harness: [HarnessRule] { get { box.fields.harness } set { update { $0.harness = newValue } } }
+    public var summary: String { get { box.fields.summary } set { update { $0.summary = newValue } } }
+    public var descriptionHTML: String { get { box.fields.descriptionHTML } set { update { $0.descriptionHTML = newValue } } }
+    public var location: SourceLocation { get { box.fields.location } set { update { $0.location = newValue } } }
     /// How many test items a value averages over (each item scored within the range): gives a
     /// binomial bound on the standard error when the source reports none.
-    public var items: Int? {
-        get { box.fields.items }
-        set { update { $0.items = newValue } }
-    }
+    public var items: Int? { get { box.fields.items } set { update { $0.items = newValue } } }
     /// Benchmarks in one setup group measure the same metric with the same prompt on the same
     /// scale, so their values are comparable (and one model's values there are replications).
     /// Defaults to the benchmark's own id.
-    public var setupGroup: String {
-        get { box.fields.setupGroup }
-        set { update { $0.setupGroup = newValue } }
-    }
-    public var setupGroupLocation: SourceLocation? {
-        get { box.fields.setupGroupLocation }
-        set { update { $0.setupGroupLocation = newValue } }
-    }
+    public var setupGroup: String { get { box.fields.setupGroup } set { update { $0.setupGroup = newValue } } }
+    public var setupGroupLocation: SourceLocation? { get { box.fields.setupGroupLocation } set { update { $0.setupGroupLocation = newValue } } }
     /// A capability benchmark measures what a model can do, not a value: never scored, only read
     /// by other benchmarks' capability checks.
-    public var isCapability: Bool {
-        get { box.fields.isCapability }
-        set { update { $0.isCapability = newValue } }
-    }
-    public var capabilityCheck: CapabilityCheck? {
-        get { box.fields.capabilityCheck }
-        set { update { $0.capabilityCheck = newValue } }
-    }
+    public var isCapability: Bool { get { box.fields.isCapability } set { update { $0.isCapability = newValue } } }
+    public var capabilityCheck: CapabilityCheck? { get { box.fields.capabilityCheck } set { update { $0.capabilityCheck = newValue } } }
     /// Why the benchmark has no chance level, when it declares that it has none.
-    public var noChance: String? {
-        get { box.fields.noChance }
-        set { update { $0.noChance = newValue } }
-    }
+    public var noChance: String? { get { box.fields.noChance } set { update { $0.noChance = newValue } } }
     /// Scored as the gap between subsets of another benchmark, derived when content loads.
-    public var gap: GapDefinition? {
-        get { box.fields.gap }
-        set { update { $0.gap = newValue } }
-    }
+    public var gap: GapDefinition? { get { box.fields.gap } set { update { $0.gap = newValue } } }
     /// What maps a value to 0 and 100 on the normalized scale.
-    public var anchor: Anchor {
-        get { box.fields.anchor }
-        set { update { $0.anchor = newValue } }
-    }
+    public var anchor: Anchor { get { box.fields.anchor } set { update { $0.anchor = newValue } } }
 
     /// The setup group, or the id when none is declared.
     public var group: String { setupGroup.isEmpty ? id : setupGroup }

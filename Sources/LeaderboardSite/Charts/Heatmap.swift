@@ -38,7 +38,9 @@ enum Heatmap {
         let modelCount = runs.count
         if models.count < maximumRows {
             let ranked = Set(models)
-            models += runs.keys.filter { !ranked.contains($0) }.sorted { (index.modelInfo[$0]?.sortKey ?? $0) < (index.modelInfo[$1]?.sortKey ?? $1) }
+            // By name order, then slug: equal names get a fixed order (the keys come from a dictionary).
+            let place = { (slug: String) in index.modelInfo[slug]?.nameOrder ?? Int.max }
+            models += runs.keys.filter { !ranked.contains($0) }.sorted { (place($0), $0) < (place($1), $1) }
         }
         let shown = models.prefix(maximumRows)
         /// The model's first value of the subset, as the table shows it (the first in content order).

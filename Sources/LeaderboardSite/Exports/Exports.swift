@@ -85,10 +85,11 @@ public enum Exports {
             // Sorted by model, then benchmark: one lookup per run of a benchmark.
             if last?.id != m.benchmark { last = (m.benchmark, positions[m.benchmark]) }
             let b = last?.position
-            let reading = readings[position]
+            // The reading and its group are read in place: copying either per measurement
+            // retained every reference it holds.
             // A capability value has no score in the site, but the export has always given its
             // position on the declared range.
-            let score = (b != nil && m.value != nil) ? NumberFormat.fixed(reading.score ?? Normalization.score(m.value!, on: benchmarks[b!]), decimals: 3) : ""
+            let score = (b != nil && m.value != nil) ? NumberFormat.fixed(readings[position].score ?? Normalization.score(m.value!, on: benchmarks[b!]), decimals: 3) : ""
             field(m.model); field(m.benchmark); field(m.subset); field(m.rawValue); field(score)
             field(m.source.url); field(m.source.locator); field(m.source.kind.rawValue)
             field(m.variant); field(m.rawStderr)
@@ -99,10 +100,10 @@ public enum Exports {
             field(m.harness?.modelArgs)
             // The rank where the value counts: "=3", "not ranked" (near chance), "replication", or empty.
             var rank: String?
-            let u = reading.uncertainty
-            if let place = reading.place {
-                let group = scoreboard.evidence.groups[place.group], entry = group.entries[place.entry]
-                rank = entry.measurement === m ? group.shownRank(entry) : "replication"
+            let u = readings[position].uncertainty
+            if let place = readings[position].place {
+                let entry = scoreboard.evidence.groups[place.group].entries[place.entry]
+                rank = entry.measurement === m ? scoreboard.evidence.groups[place.group].shownRank(entry) : "replication"
             }
             field(u.map { NumberFormat.plain($0.low) }); field(u.map { NumberFormat.plain($0.high) })
             field(u.map { Self.basisKey($0.basis) })

@@ -9,7 +9,7 @@ struct SiteIndex: Sendable {
     /// What measurement rows need of their benchmark, shared by reference: a row never copies the
     /// (large) `Benchmark` struct.
     let benchmarkInfo: [String: BenchmarkInfo]
-    /// Per model slug: cleaned name, sort key and path from the site root.
+    /// Per model slug: cleaned name, place in name order and path from the site root.
     let modelInfo: [String: ModelInfo]
     /// Per benchmark, how many models report it.
     private let modelCounts: [String: Int]
@@ -61,7 +61,7 @@ struct SiteIndex: Sendable {
         }
         var models: [String: ModelInfo] = [:]
         for (i, m) in content.models.enumerated() {
-            models[m.slug] = ModelInfo(name: m.name, sortKey: keys[i], nameOrder: nameOrder[i], path: SitePaths.model(m.slug))
+            models[m.slug] = ModelInfo(name: m.name, nameOrder: nameOrder[i], path: SitePaths.model(m.slug))
         }
         modelInfo = models
         modelCounts = counts
@@ -95,16 +95,14 @@ struct SiteIndex: Sendable {
 
 final class ModelInfo: Sendable {
     let name: String
-    let sortKey: String
-    /// The model's place when all are sorted by `sortKey`; equal keys, equal places.
+    /// The model's place when all are sorted by lowercased name; equal names, equal places.
     let nameOrder: Int
     /// Relative to the site root; a page prefixes its own `root`.
     let path: String
     private let links: PageLinks
 
-    init(name: String, sortKey: String, nameOrder: Int, path: String) {
+    init(name: String, nameOrder: Int, path: String) {
         self.name = name
-        self.sortKey = sortKey
         self.nameOrder = nameOrder
         self.path = path
         links = PageLinks(path)
