@@ -114,6 +114,49 @@ import Testing
         #expect(warnings.contains("Content/models/gamma.md:1:1: warning: model has no measurements and does not say `paper: none`; add measurements or state that there is no paper"))
     }
 
+    @Test func criterionSectionsAreSlicesOfTheWriteUp() {
+        var files = Support.minimalContent()
+        files["Content/models/alpha.md"] = """
+        ---
+        name: Alpha
+        paper: none
+        ---
+
+        Intro with é and 漢字.
+
+        ## Toxicity
+
+        First part, 😀.
+
+        ### Details
+
+        - one
+        - two
+
+        ## Factuality
+
+        Truthful.
+
+        ## Other
+
+        Not commentary.
+
+        ## Toxicity
+
+        Second part.
+        """
+        let (content, diagnostics) = Support.load(files)
+        let alpha = content.models.first { $0.slug == "alpha" }!
+        #expect(diagnostics.contains { $0.description == "Content/models/alpha.md:25:1: warning: second section for criterion `toxicity`; both are shown" }, "\(diagnostics)")
+        // One section: a slice of the write-up's own text, not a copy of it.
+        let factuality = alpha.commentary["factuality"]
+        #expect(factuality == "<p>Truthful.</p>\n")
+        #expect(factuality?.base == alpha.writeupHTML)
+        // Two sections of one criterion: both, in order, with the nested heading and list.
+        #expect(alpha.commentary["toxicity"] == "<p>First part, 😀.</p>\n<h3>Details</h3>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<p>Second part.</p>\n")
+        #expect(alpha.commentary.keys.sorted() == ["factuality", "toxicity"])
+    }
+
     @Test func bomAndCRLFAreAccepted() {
         var files = Support.minimalContent()
         files["Content/models/beta.md"] = "\u{FEFF}---\r\nname: Beta\r\npaper: none\r\n---\r\n\r\n## Toxicity\r\n\r\nText.\r\n"

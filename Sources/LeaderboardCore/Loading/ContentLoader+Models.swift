@@ -42,7 +42,8 @@ extension ContentLoader {
         // problem of the file, not the first one it meets.
         let markdown = Markdown.parse(document.body, options: .init(allowRawHTML: rawHTML))
         diagnostics += document.linkDiagnostics(markdown)
-        let (commentary, sectionProblems) = criterionSections(markdown, document: document, criteria: criteria)
+        let writeupHTML = markdown.html
+        let (commentary, sectionProblems) = criterionSections(markdown, html: writeupHTML, document: document, criteria: criteria)
         diagnostics += sectionProblems
         diagnostics += pipeTableWarnings(markdown, document: document)
         guard frontMatterIsGood, let name else { return (nil, diagnostics) }
@@ -53,7 +54,7 @@ extension ContentLoader {
             parameters: parameters, baseModel: baseModel, license: license, trainingData: trainingData,
             alignment: alignment, alignmentStated: alignmentStated, paper: paper,
             summary: summaryField ?? markdown.firstParagraphText,
-            writeupHTML: markdown.html, commentary: commentary,
+            writeupHTML: writeupHTML, commentary: commentary,
             location: SourceLocation(path: path)
         ), diagnostics)
     }
@@ -95,19 +96,23 @@ extension ContentLoader {
     }
 
     /// Finds sections whose heading names a criterion (by name or id, any case) through the AST.
-    /// A section runs until the next heading of the same or a higher level.
-    func criterionSections(_ markdown: MarkdownDocument, document: ContentDocument, criteria: [Criterion]) -> ([String: String], [Diagnostic]) {
+    /// A section runs until the next heading of the same or a higher level. `html` is the
+    /// document's HTML (its blocks' HTML in order): a section is a slice of it, not a copy, so
+    /// the commentary costs no memory beyond the write-up (tens of MB at 10,000 models).
+    func criterionSections(_ markdown: MarkdownDocument, html: String, document: ContentDocument, criteria: [Criterion]) -> ([String: Substring], [Diagnostic]) {
         var byKey: [String: String] = [:]
         for criterion in criteria {
             byKey[normalizeHeading(criterion.name)] = criterion.id
             byKey[normalizeHeading(criterion.id)] = criterion.id
         }
-        // Each criterion's blocks are collected and joined once: appending to a dictionary's string
-        // value block by block regrew it each time.
-        var sections: [(id: String, parts: [String])] = []
+        // Each section's runs of blocks, as byte ranges of `html`.
+        var sections: [(id: String, runs: [Range<Int>])] = []
         var diagnostics: [Diagnostic] = []
         var current: (section: Int, level: Int)?
+        var offset = 0
         for block in markdown.blocks {
+            let start = offset
+            offset += block.html.utf8.count
             if case .heading(let level) = block.kind {
                 if let open = current, level <= open.level { current = nil }
                 let key = normalizeHeading(block.text)
@@ -127,14 +132,23 @@ extension ContentLoader {
                                                 "heading \"\(block.text)\" matches no criterion; did you mean \"\(near.name)\"? (criterion sections are headed by a criterion's name)"))
                 }
             }
-            if let open = current {
-                sections[open.section].parts.append(block.html)
+            if let open = current, !block.html.isEmpty {
+                if let last = sections[open.section].runs.last, last.upperBound == start {
+                    sections[open.section].runs[sections[open.section].runs.count - 1] = last.lowerBound..<offset
+                } else {
+                    sections[open.section].runs.append(start..<offset)
+                }
             }
         }
-        var commentary: [String: String] = [:]
-        for (id, parts) in sections {
-            let html = parts.joined()
-            if !html.isEmpty { commentary[id] = html }
+        let utf8 = html.utf8
+        func slice(_ run: Range<Int>) -> Substring {
+            // Block boundaries fall after a newline, so they are character boundaries.
+            html[utf8.index(utf8.startIndex, offsetBy: run.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: run.upperBound)]
+        }
+        var commentary: [String: Substring] = [:]
+        for (id, runs) in sections where !runs.isEmpty {
+            // A second section of the same criterion is rare: only then is the text copied.
+            commentary[id] = runs.count == 1 ? slice(runs[0]) : Substring(runs.map(slice).joined())
         }
         return (commentary, diagnostics)
     }

@@ -44,13 +44,14 @@ public final class Model: Sendable {
     public let paper: Paper
     public let summary: String
     public let writeupHTML: String
-    /// Commentary found under a heading that names a criterion, keyed by criterion id.
-    public let commentary: [String: String]
+    /// Commentary found under a heading that names a criterion, keyed by criterion id: slices
+    /// of `writeupHTML`, which holds the same text.
+    public let commentary: [String: Substring]
     public let location: SourceLocation
 
     public init(slug: String, name: String, organization: String? = nil, released: String? = nil, updated: String? = nil, parameters: String? = nil,
                 baseModel: String? = nil, license: String? = nil, trainingData: String? = nil, alignment: [AlignmentMethod],
-                alignmentStated: Bool, paper: Paper, summary: String, writeupHTML: String, commentary: [String: String],
+                alignmentStated: Bool, paper: Paper, summary: String, writeupHTML: String, commentary: [String: Substring],
                 location: SourceLocation) {
         self.slug = slug
         self.name = name

@@ -24,7 +24,7 @@ extension SiteBuilder {
             case .scored, .nearChance: break
             }
             if let html = rows[r].model.commentary[criterion.id] {
-                commentary.append(CommentaryView(name: link.label, href: link.href, html: html))
+                commentary.append(CommentaryView(name: link.label, href: link.href, html: String(html)))
             }
         }
         let groups = scoreboard.evidence.groups.filter { $0.criterion == criterion.id }.map { rankingGroup($0, index, root: root) }

@@ -39,7 +39,7 @@ extension SiteBuilder {
                 scoreText: result.score.map(Views.score) ?? "",
                 basis: index.basisLines(row, criterion: position),
                 qualitativeBenchmarks: result.qualitativeBenchmarks.map { index.benchmarkName($0) },
-                hasCommentary: commentary != nil, commentaryHTML: commentary ?? ""
+                hasCommentary: commentary != nil, commentaryHTML: commentary.map(String.init) ?? ""
             )
         }
 
