@@ -126,7 +126,11 @@ public struct Evidence: Sendable {
 
     /// A model's entries, as (group, entry) positions in group order.
     public func entries(of slug: String) -> [(group: Int, entry: Int)] {
-        guard let range = rangeByModel[slug] else { return [] }
+        rangeByModel[slug].map(entries(in:)) ?? []
+    }
+
+    /// The entries of the model whose run of measurement positions is `range`.
+    func entries(in range: Range<Int>) -> [(group: Int, entry: Int)] {
         var out: [(group: Int, entry: Int)] = []
         for p in range where places[p].group >= 0 {
             let g = Int(places[p].group), e = Int(places[p].entry)

@@ -99,22 +99,30 @@ public struct Scoreboard: Sendable {
         var benchmarkCriterion: [String: Int] = [:]
         for b in content.benchmarks where !b.isCapability { if let c = criterionPosition[b.criterion] { benchmarkCriterion[b.id] = c } }
         let rangeByModel = evidence.rangeByModel
+        // Each group's criterion position, looked up once here rather than per entry of every model.
+        let groupCriterion = evidence.groups.map { criterionPosition[$0.criterion] ?? -1 }
 
         var rows: [Row] = parallelMap(content.models) { model in
-            let measurements = rangeByModel[model.slug].map { all[$0] } ?? []
+            let range = rangeByModel[model.slug]
+            let measurements = range.map { all[$0] } ?? []
             let criteria = content.criteria
-            var evaluatedByCriterion = [Set<String>](repeating: [], count: criteria.count)
+            // A model has a handful of benchmarks per criterion: short arrays, not sets (hashing
+            // and allocating sets per model per criterion was most of this closure).
+            var evaluatedByCriterion = [[String]](repeating: [], count: criteria.count)
             var last: String?
             for i in measurements.indices where measurements[i].benchmark != last {
                 last = measurements[i].benchmark
-                if let c = benchmarkCriterion[last!] { evaluatedByCriterion[c].insert(last!) }
+                if let c = benchmarkCriterion[last!], !evaluatedByCriterion[c].contains(last!) { evaluatedByCriterion[c].append(last!) }
             }
             var basisByCriterion = [[BenchmarkScore]](repeating: [], count: criteria.count)
             var nearByCriterion = [[(group: Int, entry: Int)]](repeating: [], count: criteria.count)
             var ratesByCriterion = [[Double]](repeating: [], count: criteria.count)
-            for (g, e) in evidence.entries(of: model.slug) {
-                let group = evidence.groups[g], entry = group.entries[e]
-                guard let c = criterionPosition[group.criterion] else { continue }
+            let places: [(group: Int, entry: Int)] = range.map { evidence.entries(in: $0) } ?? []
+            for (g, e) in places {
+                let c = groupCriterion[g]
+                guard c >= 0 else { continue }
+                // The entry read in place: copying its group retained each of the group's arrays.
+                let entry = evidence.groups[g].entries[e]
                 if entry.nearChance {
                     nearByCriterion[c].append((g, e))
                     continue
@@ -124,21 +132,28 @@ public struct Scoreboard: Sendable {
                 if let rate = entry.winRate { ratesByCriterion[c].append(rate) }
             }
             var results: [CriterionResult] = []
+            results.reserveCapacity(criteria.count)
             for (c, criterion) in criteria.enumerated() {
                 let basis = basisByCriterion[c]
-                let evaluated = evaluatedByCriterion[c]
-                let withNumber = Set(basis.map(\.benchmark) + nearByCriterion[c].map { evidence.groups[$0.group].entries[$0.entry].benchmark })
-                let qualitative = evaluated.subtracting(withNumber).sorted()
-                let status: Status = !basis.isEmpty ? .scored : (!nearByCriterion[c].isEmpty ? .nearChance : (evaluated.isEmpty ? .noEval : .qualitative))
-                let score = basis.isEmpty ? nil : basis.map(\.score).reduce(0, +) / Double(basis.count)
+                let near = nearByCriterion[c]
+                // Evaluated, yet neither scored nor near chance: only a figure or prose.
+                let qualitative = evaluatedByCriterion[c].filter { b in
+                    !basis.contains { $0.benchmark == b } && !near.contains { evidence.groups[$0.group].entries[$0.entry].benchmark == b }
+                }.sorted()
+                let status: Status = !basis.isEmpty ? .scored : (!near.isEmpty ? .nearChance : (evaluatedByCriterion[c].isEmpty ? .noEval : .qualitative))
+                var sum = 0.0, lows = 0.0, highs = 0.0
+                for b in basis {
+                    sum += b.score
+                    lows += evidence.groups[b.position.group].entries[b.position.entry].scoreLow
+                    highs += evidence.groups[b.position.group].entries[b.position.entry].scoreHigh
+                }
+                let count = Double(basis.count)
                 let rates = ratesByCriterion[c]
-                let lows = basis.map { evidence.groups[$0.position.group].entries[$0.position.entry].scoreLow }
-                let highs = basis.map { evidence.groups[$0.position.group].entries[$0.position.entry].scoreHigh }
-                results.append(CriterionResult(criterion: criterion.id, status: status, score: score,
-                                               scoreLow: basis.isEmpty ? nil : lows.reduce(0, +) / Double(lows.count),
-                                               scoreHigh: basis.isEmpty ? nil : highs.reduce(0, +) / Double(highs.count),
+                results.append(CriterionResult(criterion: criterion.id, status: status, score: basis.isEmpty ? nil : sum / count,
+                                               scoreLow: basis.isEmpty ? nil : lows / count,
+                                               scoreHigh: basis.isEmpty ? nil : highs / count,
                                                basis: basis, qualitativeBenchmarks: qualitative,
-                                               nearChance: nearByCriterion[c],
+                                               nearChance: near,
                                                winRate: rates.isEmpty ? nil : rates.reduce(0, +) / Double(rates.count)))
             }
             let scores = results.compactMap(\.score)
