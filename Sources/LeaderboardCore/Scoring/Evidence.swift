@@ -290,20 +290,28 @@ public struct Evidence: Sendable {
                       capability: [String: [CapabilityValue]], minimumOpponents: Int = Evidence.defaultMinimumOpponents) -> Group {
         var drafts: [Draft] = []
         var start = 0
+        // A group's values are nearly all of one benchmark: it is looked up when the id changes.
+        var lastBenchmark: (id: String, benchmark: Benchmark)?
         // Measurements arrive sorted by model: each run of one model is one entry.
         while start < positions.count {
             var end = start + 1
             while end < positions.count && all[positions[end]].model == all[positions[start]].model { end += 1 }
-            // Most models have one report per setup: no sort.
-            let order = end - start == 1 ? [positions[start]] : positions[start..<end].enumerated().sorted { a, b in
-                let pa = sourcePriority(all[a.element].source.kind), pb = sourcePriority(all[b.element].source.kind)
-                return pa != pb ? pa < pb : a.offset < b.offset
-            }.map(\.element)
-            let reports = order.map { all[$0] }
-            let primary = reports[0]
-            let benchmark = benchmarks[primary.benchmark]!
+            // Most models have one report per setup: no sort and no arrays.
+            var primaryPosition = positions[start]
+            var replicationPositions: [Int] = []
+            if end - start > 1 {
+                let order = positions[start..<end].enumerated().sorted { a, b in
+                    let pa = sourcePriority(all[a.element].source.kind), pb = sourcePriority(all[b.element].source.kind)
+                    return pa != pb ? pa < pb : a.offset < b.offset
+                }.map(\.element)
+                primaryPosition = order[0]
+                replicationPositions = Array(order.dropFirst())
+            }
+            let primary = all[primaryPosition]
+            if lastBenchmark?.id != primary.benchmark { lastBenchmark = (primary.benchmark, benchmarks[primary.benchmark]!) }
+            let benchmark = lastBenchmark!.benchmark
             let u = Uncertainty.of(primary, on: benchmark)!
-            let replications = Array(reports.dropFirst())
+            let replications = replicationPositions.map { all[$0] }
             let (lo, hi) = u.scoreRange(on: benchmark)
             // Compared as scores: a replication may be on another scale of the same setup (×100).
             let agree = replications.allSatisfy { r in
@@ -335,7 +343,7 @@ public struct Evidence: Sendable {
                     ? "\(u.valueText) is at or below the chance level \(NumberFormat.plain(chance))"
                     : "\(u.valueText) (95% \(u.intervalText)) cannot be told from the chance level \(NumberFormat.plain(chance))"
             }
-            drafts.append(Draft(measurement: primary, replications: replications, position: order[0], replicationPositions: Array(order.dropFirst()),
+            drafts.append(Draft(measurement: primary, replications: replications, position: primaryPosition, replicationPositions: replicationPositions,
                                 replicationsAgree: agree, uncertainty: u,
                                 score: Normalization.score(u.value, on: benchmark), scoreLow: lo, scoreHigh: hi,
                                 nearChance: nearChance, nearChanceReason: reason))
@@ -368,12 +376,16 @@ public struct Evidence: Sendable {
             return Entry(drafts[i], rank: better[i] + 1, rankShared: rankCounts[better[i] + 1]! > 1,
                          wins: worse[i], ties: ranked.count - 1 - better[i] - worse[i], losses: better[i], minimumOpponents: minimumOpponents)
         }
-        entries.sort { a, b in
-            if (a.rank == nil) != (b.rank == nil) { return a.rank != nil }
-            if let ra = a.rank, let rb = b.rank, ra != rb { return ra < rb }
-            if a.score != b.score { return a.score > b.score }
-            return a.model < b.model
+        // Ranked first, by rank, then score (higher first), then model. The keys sit in arrays: a
+        // comparison reads no entry object (each read retained and released it).
+        let rankKeys = entries.map { $0.rank ?? Int.max }
+        let scores = entries.map(\.score)
+        let order = entries.indices.sorted { i, j in
+            if rankKeys[i] != rankKeys[j] { return rankKeys[i] < rankKeys[j] }
+            if scores[i] != scores[j] { return scores[i] > scores[j] }
+            return entries[i].model < entries[j].model
         }
+        entries = order.map { entries[$0] }
         let criterion = benchmarks[all[positions[0]].benchmark]!.criterion
         return Group(id: id, criterion: criterion, benchmarks: members, entries: entries, rankedCount: ranked.count, rescale: rescale,
                      minimumOpponents: minimumOpponents)
