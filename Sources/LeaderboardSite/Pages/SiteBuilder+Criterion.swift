@@ -14,18 +14,22 @@ extension SiteBuilder {
         let rows = scoreboard.rows
         var qualitative: [LinkView] = []
         var noEval: [LinkView] = []
-        var commentary: [CommentaryView] = []
+        // Rows with commentary, made into views one at a time as the page is written: each view
+        // copies its write-up slice, and a criterion page lists every model's.
+        var commented: [(row: Int, html: Substring)] = []
         for r in rows.indices {
             guard let k = rows[r].criteria.firstIndex(where: { $0.criterion == criterion.id }) else { continue }
-            let link = LinkView(label: rows[r].model.name, href: SitePaths.model(rows[r].model.slug, from: root))
+            let link = { LinkView(label: rows[r].model.name, href: SitePaths.model(rows[r].model.slug, from: root)) }
             switch rows[r].criteria[k].status {
-            case .qualitative: qualitative.append(link)
-            case .noEval: noEval.append(link)
+            case .qualitative: qualitative.append(link())
+            case .noEval: noEval.append(link())
             case .scored, .nearChance: break
             }
-            if let html = rows[r].model.commentary[criterion.id] {
-                commentary.append(CommentaryView(name: link.label, href: link.href, html: String(html)))
-            }
+            if let html = rows[r].model.commentary[criterion.id] { commented.append((r, html)) }
+        }
+        let commentary = ViewList(count: commented.count) { i in
+            CommentaryView(name: rows[commented[i].row].model.name, href: SitePaths.model(rows[commented[i].row].model.slug, from: root),
+                           html: String(commented[i].html))
         }
         let groups = scoreboard.evidence.groups.filter { $0.criterion == criterion.id }.map { rankingGroup($0, index, root: root) }
         let scatter = Scatter.chart(criterion: criterion.id, index, root: root)

@@ -66,6 +66,6 @@ struct CriterionContext {
     var hasQualitative: Bool
     var noEval: [LinkView]
     var hasNoEval: Bool
-    var commentary: [CommentaryView]
+    var commentary: ViewList<CommentaryView>
     var hasCommentary: Bool
 }
