@@ -224,3 +224,20 @@ import LeaderboardCore
         }
     }
 }
+
+@Suite struct ConcatenatingTests {
+    @Test func joinsLikeJoined() {
+        let long = String(repeating: "x", count: 40)
+        let cases: [[String]] = [[], [""], ["a"], ["a", "", "b"], ["TruthfulQA (MC2)", ": ", "0.39", " (95% ", "0.36–0.42", ") → ", "39.2"],
+                                 [long, "é", "👩‍👩‍👧", long], ["123456789012345"], ["12345678", "90123456"], ["", long, ""],
+                                 [String(repeating: "漢", count: 5), "字"]]
+        for parts in cases {
+            let joined = String.concatenating(parts)
+            #expect(joined == parts.joined(), "\(parts)")
+            #expect(joined.utf8.count == parts.reduce(0) { $0 + $1.utf8.count })
+        }
+        // Substrings and bridged text are copied the same way.
+        let base = "prefix: the middle part, suffix"
+        #expect(String.concatenating([String(base.dropFirst(8).prefix(10)), long]) == "the middle" + long)
+    }
+}

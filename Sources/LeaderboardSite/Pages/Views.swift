@@ -19,13 +19,17 @@ enum Views {
         m.rawValue ?? ""
     }
 
+    /// "TruthfulQA (MC2): 0.39 (95% 0.36–0.42) → 39.2, rank =3 of 40".
     static func basisLine(_ b: Scoreboard.BenchmarkScore, _ index: SiteIndex) -> String {
+        // Read in place: a copy of the group would retain each of its arrays.
         let entry = index.scoreboard.evidence.groups[b.position.group].entries[b.position.entry]
-        var line = "\(index.benchmarkName(b.benchmark)): \(entry.valueText) (95% \(entry.intervalText)) → \(score(b.score))"
-        if entry.rank != nil, index.scoreboard.evidence.groups[b.position.group].isComparable {
-            line += ", rank \(entry.rankText) of \(index.scoreboard.evidence.groups[b.position.group].rankedCount)"
+        let name = index.benchmarkName(b.benchmark)
+        guard entry.rank != nil, index.scoreboard.evidence.groups[b.position.group].isComparable else {
+            return .concatenating([name, ": ", entry.valueText, " (95% ", entry.intervalText, ") → ", score(b.score)])
         }
-        return line
+        let rankedCount = String(index.scoreboard.evidence.groups[b.position.group].rankedCount)
+        return .concatenating([name, ": ", entry.valueText, " (95% ", entry.intervalText, ") → ", score(b.score),
+                               ", rank ", entry.rankText, " of ", rankedCount])
     }
 
     /// `basis` is `basisLine` of each of the result's basis entries (worked out once per build).
