@@ -46,6 +46,10 @@ extension SiteBuilder {
     }
 
     func rankingGroup(_ group: Evidence.Group, _ index: SiteIndex, root: String) -> RankingGroupView {
+        // A group has a benchmark or a few (scales of one setup): their names are found by a
+        // short scan, not a dictionary lookup per row.
+        let benchmarkNames = group.benchmarks.map { ($0, index.benchmarkName($0)) }
+        func benchmarkName(_ id: String) -> String { benchmarkNames.first { $0.0 == id }?.1 ?? index.benchmarkName(id) }
         func row(_ entry: Evidence.Entry) -> RankingRowView {
             let info = index.modelInfo[entry.model]
             var notes: [String] = []
@@ -59,8 +63,8 @@ extension SiteBuilder {
                 rank: group.shownRank(entry) ?? "–",
                 name: info?.name ?? entry.model, href: info?.href(from: root) ?? SitePaths.model(entry.model, from: root),
                 value: entry.valueText, interval: entry.intervalText,
-                scoreText: Views.score(entry.score) + " (" + Views.score(entry.scoreLow) + "–" + Views.score(entry.scoreHigh) + ")",
-                benchmarkName: index.benchmarkName(entry.benchmark),
+                scoreText: .concatenating([Views.score(entry.score), " (", Views.score(entry.scoreLow), "–", Views.score(entry.scoreHigh), ")"]),
+                benchmarkName: benchmarkName(entry.benchmark),
                 winRateText: entry.winRate.map(Views.percent) ?? "too few to compare",
                 note: note, hasNote: !note.isEmpty
             )
