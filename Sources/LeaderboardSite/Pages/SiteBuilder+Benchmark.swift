@@ -11,10 +11,10 @@ extension SiteBuilder {
         let positions = index.measurementPositionsByBenchmark[benchmark.id] ?? []
         // A model's place in name order; models outside the content (only possible in content
         // built by hand) come last.
-        var keys: [Int] = []
-        var infos: [ModelInfo?] = []
-        keys.reserveCapacity(positions.count)
-        infos.reserveCapacity(positions.count)
+        var keysBuilt: [Int] = []
+        var infosBuilt: [ModelInfo?] = []
+        keysBuilt.reserveCapacity(positions.count)
+        infosBuilt.reserveCapacity(positions.count)
         var lastModel: String?
         var lastKey = Int.max
         var lastInfo: ModelInfo?
@@ -24,8 +24,8 @@ extension SiteBuilder {
                 lastInfo = index.modelInfo[all[position].model]
                 lastKey = lastInfo?.nameOrder ?? Int.max
             }
-            keys.append(lastKey)
-            infos.append(lastInfo)
+            keysBuilt.append(lastKey)
+            infosBuilt.append(lastInfo)
         }
         // Models in the order of their setup group's ranking (best first), then the rest by name.
         let group = scoreboard.evidence.groupPosition[benchmark.group].map { scoreboard.evidence.groups[$0] }
@@ -36,7 +36,7 @@ extension SiteBuilder {
         // from the readings of its run of positions (positions are sorted by model).
         let readings = scoreboard.evidence.readings
         let groupIndex = scoreboard.evidence.groupPosition[benchmark.group]
-        var place = [Int](repeating: Int.max, count: positions.count)
+        var placeBuilt = [Int](repeating: Int.max, count: positions.count)
         var runStart = 0
         while runStart < positions.count {
             var runEnd = runStart + 1
@@ -46,9 +46,12 @@ extension SiteBuilder {
                 if let p = readings[positions[k]].place, p.group == groupIndex, let entry = group?.entries[p.entry],
                    entry.measurement === all[positions[k]] { standing = p.entry }
             }
-            for k in runStart..<runEnd { place[k] = standing }
+            for k in runStart..<runEnd { placeBuilt[k] = standing }
             runStart = runEnd
         }
+        // Constant copies for the closures below: a closure that captures a `var` reads it
+        // through a box, retaining and releasing the array on every comparison.
+        let place = placeBuilt, keys = keysBuilt, infos = infosBuilt
         let order = positions.indices.sorted { i, j in
             if place[i] != place[j] { return place[i] < place[j] }
             if keys[i] != keys[j] { return keys[i] < keys[j] }
