@@ -27,8 +27,11 @@ extension SiteBuilder {
             var values = [Int](repeating: 0, count: benchmarks.count)
             var qualitative = [Bool](repeating: false, count: benchmarks.count)
             var measured = [Bool](repeating: false, count: benchmarks.count)
+            // A model's measurements are sorted by benchmark: one lookup per run of one.
+            var last: (id: String, column: Int?)?
             for i in ms.indices {
-                guard let c = column[ms[i].benchmark] else { continue }
+                if last?.id != ms[i].benchmark { last = (ms[i].benchmark, column[ms[i].benchmark]) }
+                guard let c = last!.column else { continue }
                 measured[c] = true
                 if ms[i].value != nil {
                     values[c] += 1
@@ -39,10 +42,13 @@ extension SiteBuilder {
             let cells = benchmarks.indices.map { c -> MatrixCellView in
                 let subsets = values[c]
                 let title: String
-                if let raw = headline[c] { title = "\(names[c]): \(raw)" + (subsets > 1 ? " (+\(subsets - 1) subset or variant values)" : "") }
-                else if subsets > 0 { title = "\(names[c]): \(subsets) subset or variant values, no headline" }
-                else if qualitative[c] { title = "\(names[c]): figure/qualitative only" }
-                else { title = "\(names[c]): not measured" }
+                if let raw = headline[c] {
+                    title = subsets > 1 ? .concatenating([names[c], ": ", raw, " (+", String(subsets - 1), " subset or variant values)"])
+                        : .concatenating([names[c], ": ", raw])
+                }
+                else if subsets > 0 { title = .concatenating([names[c], ": ", String(subsets), " subset or variant values, no headline"]) }
+                else if qualitative[c] { title = .concatenating([names[c], ": figure/qualitative only"]) }
+                else { title = .concatenating([names[c], ": not measured"]) }
                 return MatrixCellView(isHeadline: headline[c] != nil, isSubsetOnly: headline[c] == nil && subsets > 0,
                                       isQualitative: headline[c] == nil && subsets == 0 && qualitative[c], isMissing: !measured[c], title: title)
             }
@@ -57,13 +63,19 @@ extension SiteBuilder {
     func renderCompare(_ index: SiteIndex) -> OutputFile {
         let root = "../"
         let benchmarks = orderedBenchmarks(index)
+        // Each benchmark's column, so that a row fills an array instead of a dictionary and a set
+        // of its own (a model's measurements are sorted by benchmark: one lookup per run of one).
+        let column = Dictionary(benchmarks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         // An array, not a ViewList: the theme lists the models twice (the picker and the table).
         let models = scoreboard.rows.map { row -> CompareRowView in
-            var headline: [String: String] = [:]
-            var qualitative = Set<String>()
+            var headline = [String?](repeating: nil, count: benchmarks.count)
+            var qualitative = [Bool](repeating: false, count: benchmarks.count)
+            var last: (id: String, column: Int?)?
             for m in row.measurements {
-                if m.isHeadline, let raw = m.rawValue { headline[m.benchmark] = raw }
-                if m.qualitative != nil { qualitative.insert(m.benchmark) }
+                if last?.id != m.benchmark { last = (m.benchmark, column[m.benchmark]) }
+                guard let c = last!.column else { continue }
+                if m.isHeadline, let raw = m.rawValue { headline[c] = raw }
+                if m.qualitative != nil { qualitative[c] = true }
             }
             let model = row.model
             return CompareRowView(
@@ -73,7 +85,7 @@ extension SiteBuilder {
                 coverageText: "\(row.coverage) of \(content.criteria.count)",
                 methods: model.alignmentText,
                 paper: model.paper.label,
-                benchmarks: benchmarks.map { headline[$0.id] ?? (qualitative.contains($0.id) ? "figure/qualitative only" : "–") },
+                benchmarks: benchmarks.indices.map { headline[$0] ?? (qualitative[$0] ? "figure/qualitative only" : "–") },
                 evidence: compareEvidence(model.slug)
             )
         }
@@ -95,7 +107,8 @@ extension SiteBuilder {
         for (g, e) in evidence.entries(of: slug) {
             let entry = evidence.groups[g].entries[e]
             guard entry.rank != nil else { continue }
-            parts.append("\(g)~\(NumberFormat.fixed(entry.scoreLow, decimals: 3))~\(NumberFormat.fixed(entry.scoreHigh, decimals: 3))~\(entry.uncertainty.valueText)")
+            parts.append(.concatenating([String(g), "~", NumberFormat.fixed(entry.scoreLow, decimals: 3), "~",
+                                         NumberFormat.fixed(entry.scoreHigh, decimals: 3), "~", entry.valueText]))
         }
         return parts.joined(separator: ";")
     }
