@@ -76,6 +76,13 @@ import Testing
         #expect(NumberFormat.plain(0.5) == "0.5")
         #expect(NumberFormat.plain(-10) == "-10")
         #expect(NumberFormat.plain(1e-7) == "0")
+        #expect(NumberFormat.plain(-1e-7) == "0")
+        #expect(NumberFormat.plain(0) == "0")
+        #expect(NumberFormat.plain(100.25) == "100.25")
+        #expect(NumberFormat.plain(0.1234564) == "0.123456")
+        #expect(NumberFormat.plain(-0.0000005) == "-0.000001")
+        #expect(NumberFormat.plain(1234567.125) == "1234567.125")
+        #expect(NumberFormat.plain(987654321.5) == "987654321.5")
     }
 
     /// Large bounds once recursed forever between `plain` and `fixed` (a range of [0, 1e10] crashed the build).

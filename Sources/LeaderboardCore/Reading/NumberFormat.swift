@@ -43,12 +43,15 @@ public enum NumberFormat {
     public static func plain(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity") }
         if abs(value) >= 1e15 { return scientific(value) }
-        let text = fixed(value, decimals: 6)
-        var bytes = Array(text.utf8)
-        guard bytes.contains(UInt8(ascii: ".")) else { return text }
-        while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
-        if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
-        return String(decoding: bytes, as: UTF8.self)
+        var text = fixed(value, decimals: 6)
+        // Trimmed in place (the exports call this twice per measurement): no array of the bytes.
+        return text.withUTF8 { bytes in
+            guard bytes.contains(UInt8(ascii: ".")) else { return nil }
+            var end = bytes.count
+            while bytes[end - 1] == UInt8(ascii: "0") { end -= 1 }
+            if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        } ?? text
     }
 
     /// "1.234e20": three decimals of mantissa.
