@@ -10,6 +10,9 @@ public struct OutputFile: Sendable {
     private var storage: [UInt8]
     /// Set when the bytes live in a renderer's buffer instead of `storage`.
     package var page: (any OutputBytes)?
+    /// The end of a large page whose first bytes were already written under this path (a
+    /// renderer hands a page that lists every model to the writer in chunks as it fills).
+    package var appendsToWritten = false
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path

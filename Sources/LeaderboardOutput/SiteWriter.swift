@@ -134,6 +134,8 @@ public struct SiteWriter {
 
         public func write(_ file: OutputFile) throws {
             guard SiteWriter.isSafeRelative(file.path) else { throw FileIOError(path: file.path, reason: "unsafe output path") }
+            // Its folder is made and its first chunk written (through the branches below) already.
+            if file.appendsToWritten { return try file.withUnsafeBytes { try io.append("\(path)/\(file.path)", $0) } }
             let dir = SiteWriter.parentFolder(file.path)
             try makeFolder(dir, writing: file.path)
             let full = "\(path)/\(file.path)"

@@ -219,3 +219,70 @@ struct SplitMix {
         return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }
+
+/// Pages that list every model go to the writer in chunks as they render: what lands on disk must
+/// be what one write of the whole page gives, in a new folder and over the spare alike.
+@Suite(.serialized) struct ChunkedPageTests {
+    @Test func chunkedPagesMatchWholeOnes() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(Support.minimalContent(), under: root)
+        var chunked = BuildPipeline(content: root + "/Content", templates: Support.templates, output: root + "/Chunked")
+        chunked.largePageChunk = 97
+        let appends = AppendCount()
+        let diskAppend = chunked.io.append
+        chunked.io.append = { path, bytes in appends.add(path); try diskAppend(path, bytes) }
+        _ = try chunked.build()
+        // Every page that lists every model, and only those, went in more than one piece.
+        // (Paths are in the staging folder, named after the output.)
+        for page in ["/index.html", "/matrix/index.html", "/compare/index.html", "/data/measurements.csv", "/data/leaderboard.json",
+                     "/criteria/toxicity/index.html"] {
+            #expect(appends.paths.contains { $0.hasSuffix(page) }, "\(page) was not written in chunks")
+        }
+        #expect(!appends.paths.contains { $0.contains("/models/") || $0.hasSuffix("/methodology/index.html") })
+        _ = try BuildPipeline(content: root + "/Content", templates: Support.templates, output: root + "/Whole").build()
+        let whole = Support.snapshot(root + "/Whole")
+        #expect(whole["index.html"].map { $0.count > 97 * 3 } == true)
+        #expect(Support.snapshot(root + "/Chunked") == whole)
+        // Over the spare (a longer old file's first chunk is cut, the rest appended), twice, with
+        // a chunk size that splits pages differently from the first build.
+        chunked.largePageChunk = 1
+        _ = try chunked.build()
+        _ = try chunked.build()
+        #expect(Support.snapshot(root + "/Chunked") == whole)
+    }
+}
+
+@Suite struct SpillingBufferTests {
+    @Test func spilledChunksAndTheRestAreEverythingAppended() {
+        for limit in [1, 7, 64, 1000] {
+            var buffer = ByteBuffer(capacity: 64)
+            let chunks = Chunks()
+            buffer.startSpilling(at: limit) { chunks.bytes.append(contentsOf: $0); chunks.count += 1 }
+            var expected: [UInt8] = []
+            for i in 0..<300 {
+                let piece = [UInt8](repeating: UInt8(i % 251), count: i % 90)
+                buffer.append(piece)
+                expected += piece
+                buffer.append(UInt8(i % 7))
+                expected.append(UInt8(i % 7))
+                buffer.appendDecimal(i * 37)
+                expected += Array(String(i * 37).utf8)
+            }
+            buffer.stopSpilling()
+            #expect(buffer.count <= max(limit, 90), "limit \(limit)")
+            #expect(chunks.bytes + buffer.array == expected, "limit \(limit)")
+            #expect(chunks.count > 0)
+            buffer.append(expected)
+            #expect(buffer.array.count == buffer.count && buffer.count >= expected.count, "no spilling once stopped")
+        }
+    }
+
+    final class Chunks { var bytes: [UInt8] = []; var count = 0 }
+}
+
+final class AppendCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var paths = Set<String>()
+    func add(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+}

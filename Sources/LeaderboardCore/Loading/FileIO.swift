@@ -18,6 +18,9 @@ public struct FileIO: Sendable {
     /// the same as `write` unless given.
     public var overwrite: @Sendable (String, UnsafeRawBufferPointer) throws -> Void
     public var createDirectory: @Sendable (String) throws -> Void
+    /// Adds bytes to the end of a file this build has written (a large page written in chunks);
+    /// read-then-write unless given.
+    public var append: @Sendable (String, UnsafeRawBufferPointer) throws -> Void
 
     public init(
         read: @escaping @Sendable (String) throws -> [UInt8],
@@ -27,7 +30,8 @@ public struct FileIO: Sendable {
         write: @escaping @Sendable (String, UnsafeRawBufferPointer) throws -> Void,
         overwrite: (@Sendable (String, UnsafeRawBufferPointer) throws -> Void)? = nil,
         createDirectory: @escaping @Sendable (String) throws -> Void,
-        listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind)])? = nil
+        listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind)])? = nil,
+        append: (@Sendable (String, UnsafeRawBufferPointer) throws -> Void)? = nil
     ) {
         self.read = read
         self.list = list
@@ -37,6 +41,10 @@ public struct FileIO: Sendable {
         self.write = write
         self.overwrite = overwrite ?? write
         self.createDirectory = createDirectory
+        self.append = append ?? { path, bytes in
+            let old = try read(path)
+            try (old + bytes).withUnsafeBytes { try write(path, $0) }
+        }
     }
 }
 
@@ -128,6 +136,12 @@ extension FileIO {
                 entries.append((name, kind))
             }
             return entries
+        },
+        append: { path, bytes in
+            let fd = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW)
+            guard fd >= 0 else { throw FileIOError(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(fd) }
+            try FileIO.writeAll(fd, bytes, path: path)
         }
     )
 }

@@ -11,15 +11,47 @@ struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private(set) var capacity: Int
+    /// What is held before `grow` is called: `capacity`, or less while spilling.
+    private var limit: Int
+    /// Set while a page is written as it renders (`startSpilling`).
+    private var spill: ((UnsafeRawBufferPointer) -> Void)?
 
     init(capacity: Int = 16_384) {
         self.capacity = max(capacity, 64)
+        limit = self.capacity
         base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
     deinit { free(base) }
 
+    /// From now on, whenever `size` bytes are held and more come, they are handed to `spill`
+    /// and the buffer starts again instead of growing (a large page goes to the writer in chunks).
+    mutating func startSpilling(at size: Int, _ spill: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.spill = spill
+        limit = min(capacity, max(size, 1))
+    }
+
+    /// Keeps what is held (the page's last chunk) and spills no more.
+    mutating func stopSpilling() {
+        spill = nil
+        limit = capacity
+    }
+
     private mutating func grow(_ needed: Int) {
+        if let spill {
+            let pending = needed - count
+            if count > 0 { spill(UnsafeRawBufferPointer(start: base, count: count)) }
+            count = 0
+            // One append larger than the whole allocation still needs room for itself.
+            if pending <= capacity { return }
+            reallocate(pending)
+            return
+        }
+        reallocate(needed)
+        limit = capacity
+    }
+
+    private mutating func reallocate(_ needed: Int) {
         var next = capacity * 2
         while next < needed { next *= 2 }
         base = realloc(base, next)!.assumingMemoryBound(to: UInt8.self)
@@ -29,7 +61,7 @@ struct ByteBuffer: ~Copyable {
     @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         let n = bytes.count
         guard n > 0 else { return }
-        if count + n > capacity { grow(count + n) }
+        if count + n > limit { grow(count + n) }
         let from = UnsafeRawPointer(bytes.baseAddress!), to = UnsafeMutableRawPointer(base + count)
         // Most appends are a few bytes (a field, a tag): two overlapping word copies instead of a
         // call to memmove, which costs more than the copy at this size.
@@ -50,7 +82,7 @@ struct ByteBuffer: ~Copyable {
     }
 
     @inline(__always) mutating func append(_ byte: UInt8) {
-        if count == capacity { grow(count + 1) }
+        if count >= limit { grow(count + 1) }
         base[count] = byte
         count += 1
     }
@@ -76,7 +108,7 @@ struct ByteBuffer: ~Copyable {
         var digits = 1
         var power = 10
         while power <= number && digits < 19 { digits += 1; power &*= 10 }
-        if count + digits > capacity { grow(count + digits) }
+        if count + digits > limit { grow(count + digits) }
         var rest = number
         for position in stride(from: count + digits - 1, through: count, by: -1) {
             base[position] = 0x30 + UInt8(rest % 10)

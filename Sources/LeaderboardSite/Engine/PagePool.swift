@@ -47,3 +47,16 @@ final class PagePool: @unchecked Sendable {
         lock.unlock()
     }
 }
+
+/// Bytes lent for the length of one call (a chunk of a large page handed to the writer).
+final class BorrowedBytes: OutputBytes, @unchecked Sendable {
+    private let bytes: UnsafeRawBufferPointer
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    var array: [UInt8] { Array(bytes) }
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R { try body(bytes) }
+}
+
+/// Whether a large page has handed over a chunk yet.
+final class ChunkMark: @unchecked Sendable {
+    var emitted = false
+}

@@ -19,6 +19,12 @@ public struct SiteBuilder: Sendable {
     public var staticFiles: [OutputFile] = []
     /// Buffers pages render into, reused once written.
     let pages = PagePool()
+    /// Set by a build that writes as it renders (the same writer as `render`'s `emit`): a page
+    /// that lists every model then goes to it in chunks of `chunkSize` bytes as it fills, and
+    /// the rest as the page's file, so no such page (25 MB at 10,000 models) is held whole.
+    public var emitChunks: (@Sendable (OutputFile) -> Void)?
+    var chunkSize = SiteBuilder.defaultChunkSize
+    static let defaultChunkSize = 4 << 20
 
     public init(scoreboard: Scoreboard, theme: Theme, config: SiteConfig = SiteConfig()) {
         self.scoreboard = scoreboard
@@ -45,10 +51,10 @@ public struct SiteBuilder: Sendable {
         // first, so the lanes finish close together.
         let heavy: [() -> OutputFile] = [
             { renderMatrix(index) },
-            { Exports.measurementsCSV(scoreboard, into: pages.take(capacity: Self.largePage)) },
+            { largePage("data/measurements.csv") { Exports.measurementsCSV(scoreboard, into: $0) } },
             { renderCompare(index) },
             { renderIndex(index) },
-            { Exports.leaderboardJSON(scoreboard, into: pages.take(capacity: Self.largePage)) },
+            { largePage("data/leaderboard.json") { Exports.leaderboardJSON(scoreboard, into: $0) } },
         ] + content.criteria.map { criterion in { renderCriterion(criterion, index) } }
           + content.benchmarks.map { benchmark in { renderBenchmark(benchmark, index) } }
         // Model pages are positions in `rows`, not closures: a job holds no copy of a row or of
@@ -142,9 +148,33 @@ public struct SiteBuilder: Sendable {
             pageSize: config.pageSize.map(String.init) ?? "", hasPageSize: config.pageSize != nil
         )
         if verifyConversions { verify(layout, page: path) }
+        if capacity >= Self.largePage {
+            return largePage(path) { page in
+                theme.render(layout, template: "layout", into: &page.buffer)
+                return OutputFile(path: path, page: page)
+            }
+        }
         let page = pages.take(capacity: capacity)
         theme.render(layout, template: "layout", into: &page.buffer)
         return OutputFile(path: path, page: page)
+    }
+
+    /// A page that lists every model, filled by `fill` into a pool buffer. With `emitChunks` set,
+    /// each `chunkSize` bytes go to it as they fill, and the file returned is the page's end.
+    func largePage(_ path: String, _ fill: (PageBytes) -> OutputFile) -> OutputFile {
+        let page = pages.take(capacity: Self.largePage)
+        guard let emitChunks else { return fill(page) }
+        let mark = ChunkMark()
+        page.buffer.startSpilling(at: chunkSize) { bytes in
+            var chunk = OutputFile(path: path, page: BorrowedBytes(bytes))
+            chunk.appendsToWritten = mark.emitted
+            mark.emitted = true
+            emitChunks(chunk)
+        }
+        var file = fill(page)
+        page.buffer.stopSpilling()
+        file.appendsToWritten = mark.emitted
+        return file
     }
 
     private func verify(_ context: some TemplateRepresentable, page: String) {

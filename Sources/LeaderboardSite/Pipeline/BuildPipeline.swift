@@ -20,6 +20,9 @@ public struct BuildPipeline {
     /// the build (the command line): freeing the loaded site object by object is serial work that
     /// nothing waits for.
     public var keepsLoadedContent = false
+    /// Bytes of a page that lists every model held before they go to the writer (tests set it
+    /// small to write every such page in many chunks).
+    var largePageChunk = SiteBuilder.defaultChunkSize
 
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site", baseURL: String? = nil,
                 config: String? = nil, static staticFolder: String? = nil, io: FileIO = .disk) {
@@ -128,9 +131,12 @@ public struct BuildPipeline {
         let failure = FirstError()
         var builder = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config)
         builder.staticFiles = statics
-        let paths = builder.render { file in
+        let write: @Sendable (OutputFile) -> Void = { file in
             do { try staging.write(file) } catch { failure.record(error) }
         }
+        builder.emitChunks = write
+        builder.chunkSize = largePageChunk
+        let paths = builder.render(emit: write)
         if let error = failure.error {
             writer.abort(staging)
             throw error
