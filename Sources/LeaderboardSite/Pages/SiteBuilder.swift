@@ -22,6 +22,7 @@ public struct SiteBuilder: Sendable {
     /// Set by a build that writes as it renders (the same writer as `render`'s `emit`): a page
     /// that lists every model then goes to it in chunks of `chunkSize` bytes as it fills, and
     /// the rest as the page's file, so no such page (25 MB at 10,000 models) is held whole.
+    /// A chunk's bytes are lent for the call: it must write them before it returns, never keep them.
     public var emitChunks: (@Sendable (OutputFile) -> Void)?
     var chunkSize = SiteBuilder.defaultChunkSize
     static let defaultChunkSize = 4 << 20
