@@ -336,7 +336,7 @@ public struct SiteWriter {
 
     /// "a/b/c" → "a/b", "c" → "". (Foundation's `deletingLastPathComponent` traps on a
     /// one-character name on Linux.)
-    static func parentFolder(_ path: String) -> String {
+    package static func parentFolder(_ path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }

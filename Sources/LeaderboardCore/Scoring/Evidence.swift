@@ -132,12 +132,16 @@ public struct Evidence: Sendable {
     /// The entries of the model whose run of measurement positions is `range`.
     func entries(in range: Range<Int>) -> [(group: Int, entry: Int)] {
         var out: [(group: Int, entry: Int)] = []
-        for p in range where places[p].group >= 0 {
-            let g = Int(places[p].group), e = Int(places[p].entry)
-            if groups[g].entries[e].position == p { out.append((g, e)) }
-        }
+        for p in range where counts(p) { out.append((Int(places[p].group), Int(places[p].entry))) }
         if out.count > 1 { out.sort { $0.group < $1.group } }
         return out
+    }
+
+    /// Whether the measurement at `position` is the value its entry counts: not a replication of
+    /// it, and not a value that counts nowhere (a subset, a variant, a qualitative finding).
+    public func counts(_ position: Int) -> Bool {
+        let place = places[position]
+        return place.group >= 0 && groups[Int(place.group)].entries[Int(place.entry)].position == position
     }
     /// One per measurement, aligned with the measurements Evidence was built from
     /// (`content.measurements`): the one place every page and export reads a value's interval,

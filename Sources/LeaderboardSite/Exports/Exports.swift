@@ -103,7 +103,7 @@ public enum Exports {
             let u = readings[position].uncertainty
             if let place = readings[position].place {
                 let entry = scoreboard.evidence.groups[place.group].entries[place.entry]
-                rank = entry.measurement === m ? scoreboard.evidence.groups[place.group].shownRank(entry) : "replication"
+                rank = scoreboard.evidence.counts(position) ? scoreboard.evidence.groups[place.group].shownRank(entry) : "replication"
             }
             field(u.map { NumberFormat.plain($0.low) }); field(u.map { NumberFormat.plain($0.high) })
             field(u.map { Self.basisKey($0.basis) })

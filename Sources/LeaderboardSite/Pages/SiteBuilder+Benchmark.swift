@@ -43,8 +43,7 @@ extension SiteBuilder {
             while runEnd < positions.count && all[positions[runEnd]].model == all[positions[runStart]].model { runEnd += 1 }
             var standing = Int.max
             for k in runStart..<runEnd {
-                if let p = readings[positions[k]].place, p.group == groupIndex, let entry = group?.entries[p.entry],
-                   entry.measurement === all[positions[k]] { standing = p.entry }
+                if let p = readings[positions[k]].place, p.group == groupIndex, scoreboard.evidence.counts(positions[k]) { standing = p.entry }
             }
             for k in runStart..<runEnd { placeBuilt[k] = standing }
             runStart = runEnd

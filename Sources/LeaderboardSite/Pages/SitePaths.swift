@@ -1,4 +1,5 @@
 import LeaderboardCore
+import LeaderboardOutput
 
 /// Where each kind of page lives, in one place: every page path and every link to a model,
 /// benchmark or criterion page is made here. `root` is the way back to the site root from the
@@ -8,11 +9,20 @@ enum SitePaths {
     static func benchmark(_ id: String, from root: String = "") -> String { "\(root)benchmarks/\(id)/index.html" }
     static func criterion(_ id: String, from root: String = "") -> String { "\(root)criteria/\(id)/index.html" }
 
-    /// The folders the page paths above need, parents first.
+    /// The folders the page paths above need, parents first: taken from the paths themselves.
     static func pageFolders(_ content: Content) -> [String] {
-        ["models", "benchmarks", "criteria"]
-            + content.models.map { "models/\($0.slug)" }
-            + content.benchmarks.map { "benchmarks/\($0.id)" }
-            + content.criteria.map { "criteria/\($0.id)" }
+        let pages = content.models.map { model($0.slug) } + content.benchmarks.map { benchmark($0.id) } + content.criteria.map { criterion($0.id) }
+        let folders = pages.map(SiteWriter.parentFolder)
+        var parents: [String] = []
+        for folder in folders {
+            var chain: [String] = []
+            var parent = SiteWriter.parentFolder(folder)
+            while !parent.isEmpty, !parents.contains(parent) {
+                chain.append(parent)
+                parent = SiteWriter.parentFolder(parent)
+            }
+            parents += chain.reversed()
+        }
+        return parents + folders
     }
 }

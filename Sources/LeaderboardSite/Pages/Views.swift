@@ -186,7 +186,7 @@ enum Views {
         let hasUncertainty = readings[position].uncertainty != nil
         let place = readings[position].place
         let entry = place.map { index.scoreboard.evidence.groups[$0.group].entries[$0.entry] }
-        let isPrimary = entry.map { $0.measurement === m } ?? false
+        let isPrimary = index.scoreboard.evidence.counts(position)
         var replication = ""
         if let entry, !isPrimary {
             replication = "replicates the \(entry.measurement.source.kind.label) value \(entry.measurement.rawValue ?? "") (\(entry.measurement.source.title)); counted once"

@@ -56,24 +56,18 @@ public struct BuildPipeline {
 
     /// Loads and validates content and templates without rendering or writing (`leaderboard check`).
     public func validate() -> Result {
-        let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
-        let (_, themeDiagnostics) = Theme.load(folder: templatesFolder, io: themeIO ?? io)
-        let (_, configDiagnostics) = siteConfig(for: content)
-        let (_, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
-        return Result(diagnostics: (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted(), files: [], modelCount: content.models.count)
+        let loaded = load(progress: { _ in })
+        return Result(diagnostics: loaded.diagnostics, files: [], modelCount: loaded.modelCount)
     }
 
-    /// What the load stage found: content and theme, or nil when there are errors.
+    /// What the load stage found: the site to render, or nil when there are errors.
     private struct Loaded {
-        var content: Content?
-        var theme: Theme?
-        var config: SiteConfig
-        var statics: [OutputFile]
+        var site: (content: Content, theme: Theme, config: SiteConfig, statics: [OutputFile])?
         var diagnostics: [Diagnostic]
         var modelCount: Int
     }
 
-    /// The load stage shared by `run` and `build`.
+    /// The load stage shared by `validate`, `run` and `build`.
     private func load(progress: (String) -> Void) -> Loaded {
         progress("loading content")
         let (content, contentDiagnostics) = ContentLoader(io: io, root: contentFolder).load()
@@ -82,10 +76,8 @@ public struct BuildPipeline {
         let (config, configDiagnostics) = siteConfig(for: content)
         let (statics, staticDiagnostics) = staticFolder.map { StaticFiles.load(folder: $0, io: io) } ?? ([], [])
         let diagnostics = (contentDiagnostics + themeDiagnostics + configDiagnostics + staticDiagnostics).sorted()
-        guard !diagnostics.hasErrors, let theme else {
-            return Loaded(content: nil, theme: nil, config: config, statics: [], diagnostics: diagnostics, modelCount: content.models.count)
-        }
-        return Loaded(content: content, theme: theme, config: config, statics: statics, diagnostics: diagnostics, modelCount: content.models.count)
+        let site = diagnostics.hasErrors ? nil : theme.map { (content, $0, config, statics) }
+        return Loaded(site: site, diagnostics: diagnostics, modelCount: content.models.count)
     }
 
     private func score(_ content: Content, _ config: SiteConfig, progress: (String) -> Void) -> Scoreboard {
@@ -96,16 +88,13 @@ public struct BuildPipeline {
     /// Loads and renders in memory. Files are empty when there are errors.
     public func run(progress: (String) -> Void = { _ in }) -> Result {
         let loaded = load(progress: progress)
-        let (config, statics, diagnostics, modelCount) = (loaded.config, loaded.statics, loaded.diagnostics, loaded.modelCount)
-        guard let content = loaded.content, let theme = loaded.theme else {
-            return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
-        }
-        let scoreboard = score(content, config, progress: progress)
+        guard let site = loaded.site else { return Result(diagnostics: loaded.diagnostics, files: [], modelCount: loaded.modelCount) }
+        let scoreboard = score(site.content, site.config, progress: progress)
         progress("rendering pages")
-        var builder = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config)
-        builder.staticFiles = statics
+        var builder = SiteBuilder(scoreboard: scoreboard, theme: site.theme, config: site.config)
+        builder.staticFiles = site.statics
         let files = builder.build()
-        return Result(diagnostics: diagnostics, files: files, modelCount: modelCount)
+        return Result(diagnostics: loaded.diagnostics, files: files, modelCount: loaded.modelCount)
     }
 
     /// Builds and, when there are no errors, writes the site atomically: pages stream into a staging
@@ -115,22 +104,19 @@ public struct BuildPipeline {
         if let refusal = writer.refusal() { throw refusal }
         let prescan = SparePrescan(path: writer.sparePath)
         let loaded = load(progress: progress)
-        let (config, statics, diagnostics, modelCount) = (loaded.config, loaded.statics, loaded.diagnostics, loaded.modelCount)
-        guard let content = loaded.content, let theme = loaded.theme else {
-            return Result(diagnostics: diagnostics, files: [], modelCount: modelCount)
-        }
+        guard let site = loaded.site else { return Result(diagnostics: loaded.diagnostics, files: [], modelCount: loaded.modelCount) }
         progress("opening the staging folder")
         let staging = try writer.begin(io: io, prescan: prescan)
         // Scoring leaves a core partly idle (its serial steps); the page folders are made in that
         // time instead of while pages render (10,000 mkdirs, bench/RESULTS.md session 11). Those
         // not made when scoring ends are made by the writer as pages need them.
-        let folders = staging.makeFolders(SitePaths.pageFolders(content), in: .global(qos: .userInitiated))
-        let scoreboard = score(content, config, progress: progress)
+        let folders = staging.makeFolders(SitePaths.pageFolders(site.content), in: .global(qos: .userInitiated))
+        let scoreboard = score(site.content, site.config, progress: progress)
         folders.stop()
-        progress("rendering and writing pages for \(modelCount) models")
+        progress("rendering and writing pages for \(loaded.modelCount) models")
         let failure = FirstError()
-        var builder = SiteBuilder(scoreboard: scoreboard, theme: theme, config: config)
-        builder.staticFiles = statics
+        var builder = SiteBuilder(scoreboard: scoreboard, theme: site.theme, config: site.config)
+        builder.staticFiles = site.statics
         let write: @Sendable (OutputFile) -> Void = { file in
             do { try staging.write(file) } catch { failure.record(error) }
         }
@@ -144,7 +130,7 @@ public struct BuildPipeline {
         progress("swapping in \(paths.count) files")
         try writer.commit(staging)
         if keepsLoadedContent { _ = Unmanaged.passRetained(KeptAlive(scoreboard)) }
-        return Result(diagnostics: diagnostics, files: [], paths: paths, modelCount: modelCount)
+        return Result(diagnostics: loaded.diagnostics, files: [], paths: paths, modelCount: loaded.modelCount)
     }
 }
 
