@@ -253,6 +253,25 @@ struct SplitMix {
     }
 }
 
+extension ChunkedPageTests {
+    /// A chunk that cannot be written fails the build like any write: an error, and the previous
+    /// site as it was.
+    @Test func aFailedChunkLeavesThePreviousSite() throws {
+        let root = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Support.write(Support.minimalContent(), under: root)
+        var pipeline = BuildPipeline(content: root + "/Content", templates: Support.templates, output: root + "/Site")
+        _ = try pipeline.build()
+        let before = Support.snapshot(root + "/Site")
+        try "---\nname: Alpha renamed\npaper: none\n---\n\nChanged.\n".write(toFile: root + "/Content/models/alpha.md", atomically: true, encoding: .utf8)
+        pipeline.largePageChunk = 97
+        pipeline.io.append = { path, _ in throw FileIOError(path: path, reason: "No space left on device") }
+        #expect(throws: FileIOError.self) { try pipeline.build() }
+        #expect(Support.snapshot(root + "/Site") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["Content", "Site"])
+    }
+}
+
 @Suite struct SpillingBufferTests {
     @Test func spilledChunksAndTheRestAreEverythingAppended() {
         for limit in [1, 7, 64, 1000] {
